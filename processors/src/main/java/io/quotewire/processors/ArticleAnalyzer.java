@@ -1,0 +1,94 @@
+package io.quotewire.processors;
+
+import io.quotewire.core.AnalyzedArticle;
+import io.quotewire.core.Article;
+import io.quotewire.core.ArticleFingerprint;
+import io.quotewire.core.ArticleOutcome;
+import io.quotewire.core.Quote;
+import io.quotewire.core.RawArticle;
+import io.quotewire.core.Rejection;
+import io.quotewire.core.RejectionReason;
+import io.quotewire.core.TemporalExpression;
+import io.quotewire.processors.dates.DatedText;
+import io.quotewire.processors.dates.InvalidDateException;
+import io.quotewire.processors.dates.PublicationDateParser;
+import io.quotewire.processors.dates.StatementDater;
+import io.quotewire.processors.dates.TemporalTagger;
+import io.quotewire.processors.dedup.Fingerprinter;
+import io.quotewire.processors.quotes.QuoteExtractor;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * All per-article work in one place: header, dates, quotations, fingerprint. It decides nothing that needs
+ * another article, so it can run on any worker in any order. Plain Java; thread-safe.
+ */
+public class ArticleAnalyzer {
+    private static final int MAX_TITLE_LENGTH = 160;
+    private static final int MAX_TITLE_WORDS = 25;
+
+    private final PublicationDateParser dateParser;
+    private final TemporalTagger tagger;
+    private final QuoteExtractor extractor;
+    private final StatementDater statementDater;
+    private final Fingerprinter fingerprinter;
+
+    public ArticleAnalyzer(PublicationDateParser dateParser, TemporalTagger tagger, QuoteExtractor extractor,
+                           StatementDater statementDater, Fingerprinter fingerprinter) {
+        this.dateParser = Objects.requireNonNull(dateParser);
+        this.tagger = Objects.requireNonNull(tagger);
+        this.extractor = Objects.requireNonNull(extractor);
+        this.statementDater = Objects.requireNonNull(statementDater);
+        this.fingerprinter = Objects.requireNonNull(fingerprinter);
+    }
+
+    /** An analyser with every engine in its default configuration. */
+    public static ArticleAnalyzer withDefaults() {
+        return new ArticleAnalyzer(new PublicationDateParser(), new TemporalTagger(), new QuoteExtractor(),
+                new StatementDater(), new Fingerprinter());
+    }
+
+    public ArticleOutcome analyze(RawArticle raw) {
+        DatedText dated;
+        try {
+            dated = dateParser.parseHeader(raw.text());
+        } catch (InvalidDateException e) {
+            RejectionReason reason = raw.text().startsWith("date") ? RejectionReason.INVALID_DATE : RejectionReason.NO_DATE;
+            return new Rejection(raw.articleId(), raw.source(), reason, e.getMessage());
+        }
+        String body = raw.text().substring(dated.bodyStart());
+        if (body.isBlank()) {
+            return new Rejection(raw.articleId(), raw.source(), RejectionReason.NO_TEXT, "no article text after the date header");
+        }
+        Article article = new Article(raw.articleId(), raw.source(), dated.date().date(), dated.date().raw(),
+                dated.date().instant(), titleOf(body), body);
+        List<TemporalExpression> timexes = tagger.tag(body, article.published());
+        List<Quote> quotes = extractor.extract(article.articleId(), body, article.published());
+        quotes = statementDater.date(body, quotes, timexes, article.published());
+        ArticleFingerprint fingerprint = fingerprinter.fingerprint(body);
+        return new AnalyzedArticle(article, timexes, quotes, fingerprint);
+    }
+
+    /**
+     * The headline, when the body opens with one: a first paragraph of a single short line that more text follows
+     * and that does not read as a quotation.
+     */
+    static String titleOf(String body) {
+        int paragraphEnd = body.indexOf("\n\n");
+        if (paragraphEnd < 0) {
+            return null;
+        }
+        String first = body.substring(0, paragraphEnd).strip();
+        if (first.isEmpty() || first.length() > MAX_TITLE_LENGTH || first.indexOf('\n') >= 0) {
+            return null;
+        }
+        if (first.split("\\s+").length > MAX_TITLE_WORDS) {
+            return null;
+        }
+        char c = first.charAt(0);
+        if (c == '"' || c == '\u201c' || c == '\u2018') {
+            return null;
+        }
+        return first;
+    }
+}
