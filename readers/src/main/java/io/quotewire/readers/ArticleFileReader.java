@@ -1,0 +1,99 @@
+package io.quotewire.readers;
+
+import io.quotewire.core.ArticleInput;
+import io.quotewire.core.Rejection;
+import io.quotewire.core.RejectionReason;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+
+/**
+ * Reads the {@code *.txt} files of a folder (and its subfolders) in name order, one article each.
+ * Restartable: the count of items read is saved at each commit and a restart skips that many files, so the
+ * folder must not change between a failure and its restart (the job's identifying parameters say which folder).
+ * A file that cannot be used becomes a {@link Rejection}; it never stops the run.
+ */
+public class ArticleFileReader extends AbstractItemCountingItemStreamItemReader<ArticleInput> {
+    private final Path folder;
+    private final long maxFileBytes;
+    private final ArticleFileDecoder decoder;
+    private List<Path> files = List.of();
+
+    public ArticleFileReader(Path folder, long maxFileBytes, ArticleFileDecoder decoder) {
+        this.folder = Objects.requireNonNull(folder, "folder");
+        this.maxFileBytes = maxFileBytes;
+        this.decoder = Objects.requireNonNull(decoder, "decoder");
+        setName("articleFileReader");
+    }
+
+    /** The article files of a folder, by relative path in name order. */
+    public static List<Path> listArticles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+                    .map(folder::relativize)
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    @Override
+    protected void doOpen() {
+        if (!Files.isDirectory(folder)) {
+            throw new ItemStreamException("input folder does not exist or is not a folder: " + folder);
+        }
+        try {
+            files = listArticles(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list input folder " + folder, e);
+        }
+        setMaxItemCount(files.size());
+    }
+
+    @Override
+    protected ArticleInput doRead() {
+        int index = getCurrentItemCount() - 1;
+        if (index >= files.size()) {
+            return null;
+        }
+        return readOne(files.get(index));
+    }
+
+    @Override
+    protected void jumpToItem(int itemIndex) {
+        // files are addressed by index: nothing to skip through
+    }
+
+    @Override
+    protected void doClose() {
+        files = List.of();
+    }
+
+    /** Number of article files found when the reader was opened. */
+    public int fileCount() {
+        return files.size();
+    }
+
+    private ArticleInput readOne(Path relative) {
+        String source = relative.toString().replace('\\', '/');
+        String name = relative.getFileName().toString();
+        String articleId = name.substring(0, name.length() - ".txt".length());
+        Path file = folder.resolve(relative);
+        try {
+            long size = Files.size(file);
+            if (size > maxFileBytes) {
+                return new Rejection(articleId, source, RejectionReason.TOO_LARGE,
+                        "the file has " + size + " bytes, more than the limit of " + maxFileBytes);
+            }
+            return decoder.decode(articleId, source, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return new Rejection(articleId, source, RejectionReason.UNREADABLE,
+                    "cannot read the file: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}
