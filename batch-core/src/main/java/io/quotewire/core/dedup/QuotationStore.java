@@ -37,7 +37,7 @@ public interface QuotationStore {
      */
     List<Quotation> findByShingles(long[] shingleHashes, LocalDate from, LocalDate to);
 
-    /** The occurrences of a quotation, in the order they were added. */
+    /** The occurrences of a quotation, in any order (the engine sorts them). */
     List<Occurrence> occurrencesOf(String quotationId);
 
     /** The quotation id of each of this article's quotes that has an occurrence, by quote id (empty if none). */
