@@ -3,10 +3,16 @@ package io.quotewire.processors.dates;
 import io.quotewire.core.TemporalExpression;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Finds temporal expressions in an article body and normalizes them to TIMEX3 against the publication date.
- * Plain Java; thread-safe.
+ * Plain Java; thread-safe (each call tokenizes the body once and scans it with its own {@link TimexScanner}).
+ *
+ * <p>The body is cut once into words, numbers and punctuation; expression grammars (absolute dates, relative
+ * days and periods, quarters, durations, sets, clock times, reference words) are matched over the tokens, each
+ * looking a bounded number of tokens ahead, so the time is linear in the body. At each token the longest
+ * expression wins; expressions come out in text order and never overlap.
  */
 public class TemporalTagger {
 
@@ -16,6 +22,10 @@ public class TemporalTagger {
      * @return the expressions in text order, never overlapping, offsets in code points
      */
     public List<TemporalExpression> tag(String body, LocalDate reference) {
-        return List.of();
+        Objects.requireNonNull(reference, "reference");
+        if (body == null || body.isEmpty()) {
+            return List.of();
+        }
+        return new TimexScanner(new Tokens(body), reference).run();
     }
 }

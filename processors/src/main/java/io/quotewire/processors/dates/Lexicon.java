@@ -1,0 +1,293 @@
+package io.quotewire.processors.dates;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The words the temporal grammar knows, looked up straight from the text (case-insensitive, no allocation).
+ * Built once; immutable afterwards, so it is safe to share between threads.
+ */
+final class Lexicon {
+
+    /** Words the grammar refers to by name. */
+    enum W {
+        THE, THIS, THAT, THESE, LAST, NEXT, PAST, COMING, PREVIOUS, FOLLOWING, CURRENT, LATEST, RECENT, SAME,
+        EARLY, LATE, MID, MIDDLE, END, BEGINNING, START, EARLIER, LATER, OF, IN, ON, AT, BY, FOR, FROM, TO,
+        EVERY, EACH, PER, A, AN, AGO, BEFORE, AFTER, HENCE, NOW, TODAY, YESTERDAY, TOMORROW, TONIGHT,
+        OVERNIGHT, CURRENTLY, RECENTLY, LATELY, SOON, FUTURE, PREVIOUSLY, FORMERLY, NOWADAYS, NEAR, TERM,
+        SHORT, LONG, DAILY, WEEKLY, MONTHLY, YEARLY, ANNUALLY, QUARTERLY, HOURLY, NIGHTLY, FISCAL, HALF,
+        NEARLY, ALMOST, ABOUT, AROUND, ROUGHLY, APPROXIMATELY, OVER, MORE, LESS, FEWER, THAN, LEAST, UP,
+        WITHIN, UNDER, NO, SOME, FEW, COUPLE, SEVERAL, MANY, DOZEN, NOON, MIDNIGHT, AM, PM, OCLOCK,
+        YEAR_EARLIER, YEAR_AGO, ENDED, ENDING, PERIOD, FULL, FIRST, RIGHT, PRESENT, OTHER, ONCE, TWICE, TIMES,
+        ENTIRE, WHOLE, REST, REMAINDER, FINAL, BETWEEN, AND, OR, SO, S, WILL, LL, SHALL, SCHEDULED, EXPECTED,
+        PLANS, PLANNED, DUE, SLATED, SAID, SAYS, TOLD, ANNOUNCED, REPORTED, DAY, EVE, CHRISTMAS, NEW,
+        THANKSGIVING, HALLOWEEN, INDEPENDENCE, LABOR, MEMORIAL, VALENTINE, EASTER, COMPARABLE, CORRESPONDING,
+        YEAR, AGE, OLD, SINCE, UNTIL, THROUGH, DURING, MORNING_PART, WAS, WERE, HAD, DID, WOULD, GO, GOING,
+        HUNDRED, THOUSAND, NINETEEN, BC, AD, ZONE, REMAINING, AS
+    }
+
+    enum Unit {
+        SECOND("S", true, 1), MINUTE("M", true, 1), HOUR("H", true, 1), DAY("D", false, 1), WEEK("W", false, 1),
+        FORTNIGHT("W", false, 2), MONTH("M", false, 1), QUARTER("Q", false, 1), YEAR("Y", false, 1),
+        DECADE("Y", false, 10), CENTURY("Y", false, 100), WEEKEND("D", false, 2), NIGHT("D", false, 1);
+
+        final String letter;
+        final boolean time;
+        final int factor;
+
+        Unit(String letter, boolean time, int factor) {
+            this.letter = letter;
+            this.time = time;
+            this.factor = factor;
+        }
+    }
+
+    /** What one word can be. Unused facets are 0, -1 or null. */
+    static final class Entry {
+        W word;
+        int month;          // 1..12
+        boolean abbrev;     // a month or weekday abbreviation ("Jan", "Fri")
+        int weekday;        // 1..7, Monday first
+        boolean plural;     // "Mondays", "years"
+        int number = -1;    // spelled cardinal
+        int tens = -1;      // "twenty" .. "ninety" (also in number)
+        int ordinal;        // spelled ordinal
+        Unit unit;
+        String part;        // MO AF EV NI
+        String season;      // SP SU FA WI
+        int decadeWord = -1; // "twenties" .. "nineties": 2..9
+        boolean fuzzy;      // "few", "several", "many", "some"
+        boolean futureMarker;
+        boolean reporting;
+    }
+
+    private static final int SIZE = 1024;
+    private static final char[][] KEYS = new char[SIZE][];
+    private static final Entry[] VALUES = new Entry[SIZE];
+
+    static {
+        String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"};
+        for (int m = 0; m < 12; m++) {
+            entry(months[m]).month = m + 1;
+        }
+        String[][] abbrevs = {{"jan"}, {"feb"}, {"mar"}, {"apr"}, {}, {"jun"}, {"jul"}, {"aug"}, {"sep", "sept"},
+                {"oct"}, {"nov"}, {"dec"}};
+        for (int m = 0; m < 12; m++) {
+            for (String a : abbrevs[m]) {
+                Entry e = entry(a);
+                e.month = m + 1;
+                e.abbrev = true;
+            }
+        }
+        String[] days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+        for (int d = 0; d < 7; d++) {
+            entry(days[d]).weekday = d + 1;
+            Entry p = entry(days[d] + "s");
+            p.weekday = d + 1;
+            p.plural = true;
+        }
+        String[][] dayAbbrevs = {{"mon"}, {"tue", "tues"}, {"wed"}, {"thu", "thur", "thurs"}, {"fri"}, {"sat"},
+                {"sun"}};
+        for (int d = 0; d < 7; d++) {
+            for (String a : dayAbbrevs[d]) {
+                Entry e = entry(a);
+                e.weekday = d + 1;
+                e.abbrev = true;
+            }
+        }
+        String[] ones = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int k = 0; k < ones.length; k++) {
+            entry(ones[k]).number = k;
+        }
+        entry("nineteen").word = W.NINETEEN;
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        String[] decades = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                "nineties"};
+        for (int k = 0; k < tens.length; k++) {
+            Entry e = entry(tens[k]);
+            e.number = (k + 2) * 10;
+            e.tens = (k + 2) * 10;
+            entry(decades[k]).decadeWord = k + 2;
+        }
+        String[] ordinals = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                "eighteenth", "nineteenth", "twentieth"};
+        for (int k = 0; k < ordinals.length; k++) {
+            entry(ordinals[k]).ordinal = k + 1;
+        }
+        entry("first").word = W.FIRST;
+        entry("thirtieth").ordinal = 30;
+        unit("second", Unit.SECOND, false);
+        unit("seconds", Unit.SECOND, true);
+        unit("minute", Unit.MINUTE, false);
+        unit("minutes", Unit.MINUTE, true);
+        unit("hour", Unit.HOUR, false);
+        unit("hours", Unit.HOUR, true);
+        unit("day", Unit.DAY, false);
+        unit("days", Unit.DAY, true);
+        entry("day").word = W.DAY;
+        unit("week", Unit.WEEK, false);
+        unit("weeks", Unit.WEEK, true);
+        unit("fortnight", Unit.FORTNIGHT, false);
+        unit("month", Unit.MONTH, false);
+        unit("months", Unit.MONTH, true);
+        unit("quarter", Unit.QUARTER, false);
+        unit("quarters", Unit.QUARTER, true);
+        unit("year", Unit.YEAR, false);
+        entry("year").word = W.YEAR;
+        unit("years", Unit.YEAR, true);
+        unit("yr", Unit.YEAR, false);
+        unit("yrs", Unit.YEAR, true);
+        unit("decade", Unit.DECADE, false);
+        unit("decades", Unit.DECADE, true);
+        unit("century", Unit.CENTURY, false);
+        unit("centuries", Unit.CENTURY, true);
+        unit("weekend", Unit.WEEKEND, false);
+        unit("weekends", Unit.WEEKEND, true);
+        entry("morning").part = "MO";
+        entry("mornings").part = "MO";
+        entry("mornings").plural = true;
+        entry("afternoon").part = "AF";
+        entry("afternoons").part = "AF";
+        entry("afternoons").plural = true;
+        entry("evening").part = "EV";
+        entry("evenings").part = "EV";
+        entry("evenings").plural = true;
+        entry("night").part = "NI";
+        entry("nights").part = "NI";
+        entry("nights").plural = true;
+        entry("spring").season = "SP";
+        entry("summer").season = "SU";
+        entry("fall").season = "FA";
+        entry("autumn").season = "FA";
+        entry("winter").season = "WI";
+        for (String f : new String[]{"few", "several", "many", "some", "couple"}) {
+            entry(f).fuzzy = true;
+        }
+        for (String f : new String[]{"will", "ll", "shall", "scheduled", "expected", "plans", "planned", "due",
+                "slated", "plan", "planning", "expects", "hopes", "intends", "upcoming", "aims", "set", "going"}) {
+            entry(f).futureMarker = true;
+        }
+        for (String f : new String[]{"said", "says", "told", "announced", "reported", "added", "stated", "declared",
+                "testified", "wrote", "explained", "noted", "insisted", "warned", "acknowledged", "confirmed",
+                "denied", "disclosed", "revealed", "argued", "claimed", "asserted", "conceded", "admitted",
+                "responded", "replied", "commented", "remarked", "predicted", "urged", "tweeted", "posted",
+                "interview", "statement", "speech", "briefing", "reporters", "conference", "press"}) {
+            entry(f).reporting = true;
+        }
+        for (W w : W.values()) {
+            String s = w.name().toLowerCase(java.util.Locale.ROOT);
+            switch (w) {
+                case YEAR_EARLIER, YEAR_AGO, MORNING_PART, ZONE, OCLOCK, AM, PM, LL, S -> {
+                }
+                default -> {
+                    Entry e = entry(s);
+                    if (e.word == null) {
+                        e.word = w;
+                    }
+                }
+            }
+        }
+        entry("am").word = W.AM;
+        entry("pm").word = W.PM;
+        entry("ll").word = W.LL;
+        entry("s").word = W.S;
+        entry("o'clock").word = W.OCLOCK;
+        entry("oclock").word = W.OCLOCK;
+        entry("plan").word = W.PLANS;
+        entry("expects").word = W.EXPECTED;
+        entry("thanksgiving").word = W.THANKSGIVING;
+        entry("valentine").word = W.VALENTINE;
+        entry("valentines").word = W.VALENTINE;
+        entry("xmas").word = W.CHRISTMAS;
+        for (String z : new String[]{"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
+                "cet", "cest", "et", "pt", "ct"}) {
+            entry(z).word = W.ZONE;
+        }
+        entry("midyear").word = W.MID;
+        entry("yearend").word = W.END;
+    }
+
+    private Lexicon() {
+    }
+
+    private static void unit(String s, Unit u, boolean plural) {
+        Entry e = entry(s);
+        e.unit = u;
+        e.plural = plural;
+    }
+
+    private static Entry entry(String s) {
+        int slot = slot(s, 0, s.length());
+        if (KEYS[slot] == null) {
+            KEYS[slot] = s.toCharArray();
+            VALUES[slot] = new Entry();
+        }
+        return VALUES[slot];
+    }
+
+    private static int hash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = h * 31 + lower(s.charAt(i));
+        }
+        return (h ^ (h >>> 13)) & (SIZE - 1);
+    }
+
+    private static char lower(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + 32);
+        }
+        if (c == '\u2019') {
+            return '\'';
+        }
+        return c;
+    }
+
+    private static int slot(CharSequence s, int from, int to) {
+        int h = hash(s, from, to);
+        while (KEYS[h] != null && !same(KEYS[h], s, from, to)) {
+            h = (h + 1) & (SIZE - 1);
+        }
+        return h;
+    }
+
+    private static boolean same(char[] key, CharSequence s, int from, int to) {
+        if (key.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != lower(s.charAt(from + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The entry of {@code s[from, to)}, or null for a word the grammar does not know. */
+    static Entry lookup(CharSequence s, int from, int to) {
+        if (to - from > 14) {
+            return null;
+        }
+        int h = hash(s, from, to);
+        while (KEYS[h] != null) {
+            if (same(KEYS[h], s, from, to)) {
+                return VALUES[h];
+            }
+            h = (h + 1) & (SIZE - 1);
+        }
+        return null;
+    }
+
+    static List<String> words() {
+        List<String> out = new ArrayList<>();
+        for (char[] k : KEYS) {
+            if (k != null) {
+                out.add(new String(k));
+            }
+        }
+        return out;
+    }
+}
