@@ -1,0 +1,223 @@
+package io.quotewire.cli;
+
+import io.quotewire.job.QuoteJobConfiguration;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command line. Arguments of the form {@code --some.property=value} are Spring Boot properties and go to
+ * Spring; the rest is parsed here by picocli. Every failure ends as one line on stderr and a documented exit code.
+ */
+public class QuotewireCli {
+    private final Class<?> applicationClass;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    public QuotewireCli(Class<?> applicationClass) {
+        this(applicationClass, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8), Clock.systemDefaultZone());
+    }
+
+    public QuotewireCli(Class<?> applicationClass, PrintStream out, PrintStream err, Clock clock) {
+        this.applicationClass = applicationClass;
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    public int execute(String... args) {
+        List<String> springArgs = new ArrayList<>();
+        List<String> commandArgs = new ArrayList<>();
+        for (String arg : args) {
+            (isSpringProperty(arg) ? springArgs : commandArgs).add(arg);
+        }
+        try (SpringLauncher launcher = new SpringLauncher(applicationClass, springArgs)) {
+            CommandLine commandLine = new CommandLine(new Root(), new Factory(launcher));
+            commandLine.setOut(new java.io.PrintWriter(out, true));
+            commandLine.setErr(new java.io.PrintWriter(err, true));
+            commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+                if (e instanceof CommandException ce) {
+                    err.println("quotewire: " + ce.getMessage());
+                    return ce.exitCode();
+                }
+                err.println("quotewire: unexpected error: " + SpringLauncher.rootMessage(e));
+                return ExitCodes.FAILED;
+            });
+            commandLine.setParameterExceptionHandler((e, a) -> {
+                err.println("quotewire: " + e.getMessage());
+                e.getCommandLine().usage(err);
+                return ExitCodes.USAGE;
+            });
+            return commandLine.execute(commandArgs.toArray(String[]::new));
+        } catch (CommandException e) {
+            err.println("quotewire: " + e.getMessage());
+            return e.exitCode();
+        }
+    }
+
+    /** {@code --name.with.dots=value}: a Spring Boot property rather than an option of ours. */
+    static boolean isSpringProperty(String arg) {
+        if (!arg.startsWith("--")) {
+            return false;
+        }
+        int eq = arg.indexOf('=');
+        String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
+        return eq > 0 && name.indexOf('.') > 0;
+    }
+
+    /** Builds the commands with what they need. */
+    private final class Factory implements CommandLine.IFactory {
+        private final SpringLauncher launcher;
+
+        Factory(SpringLauncher launcher) {
+            this.launcher = launcher;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (JobCommand.class.isAssignableFrom(type)) {
+                return type.getDeclaredConstructor(QuotewireCli.class, SpringLauncher.class).newInstance(QuotewireCli.this, launcher);
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    @Command(name = "quotewire", mixinStandardHelpOptions = true, version = "quotewire 0.1.0",
+            description = "Turns folders of news articles into a database of who said what, when.",
+            subcommands = {Run.class, Restart.class, Status.class, Stop.class, Abandon.class},
+            footer = {"", "Spring Boot properties can be given as --name=value, e.g. --spring.datasource.url=jdbc:h2:file:/srv/qw",
+                    "Exit codes: 0 completed, 1 failed, 2 usage, 3 stopped, 4 already running, 5 already complete,",
+                    "            6 bad input folder, 7 database unusable, 8 nothing to restart/stop"})
+    static final class Root implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return ExitCodes.USAGE;
+        }
+    }
+
+    /** A command that works on the job through Spring. */
+    abstract class JobCommand implements Callable<Integer> {
+        private final SpringLauncher launcher;
+
+        JobCommand(SpringLauncher launcher) {
+            this.launcher = launcher;
+        }
+
+        JobControl control() {
+            return new JobControl(launcher.bean(JobOperator.class), launcher.bean(JobRepository.class),
+                    launcher.context().getBean(QuoteJobConfiguration.JOB_NAME, Job.class),
+                    launcher.bean(JdbcTemplate.class), out);
+        }
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true, description = "Run the job on a folder of article files.")
+    final class Run extends JobCommand {
+        @Option(names = "--input", required = true, paramLabel = "DIR", description = "folder of *.txt article files")
+        Path input;
+
+        @Option(names = "--output", defaultValue = "out", paramLabel = "DIR",
+                description = "where the JSON Lines files go (default: ${DEFAULT-VALUE})")
+        Path output;
+
+        @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", description = "the night this run is for (default: today)")
+        LocalDate runDate;
+
+        Run(SpringLauncher launcher) {
+            super(launcher);
+        }
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(input)) {
+                throw new CommandException(ExitCodes.BAD_INPUT, "input folder not found or not a folder: " + input);
+            }
+            LocalDate date = runDate != null ? runDate : LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+            return control().run(input, output, date);
+        }
+    }
+
+    @Command(name = "restart", mixinStandardHelpOptions = true,
+            description = "Resume a failed, stopped or interrupted execution from its last commit.")
+    final class Restart extends JobCommand {
+        @Parameters(arity = "0..1", paramLabel = "EXECUTION_ID", description = "default: the last one that did not complete")
+        Long executionId;
+
+        Restart(SpringLauncher launcher) {
+            super(launcher);
+        }
+
+        @Override
+        public Integer call() {
+            return control().restart(executionId);
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "List recent executions with their steps, counts and durations.")
+    final class Status extends JobCommand {
+        @Option(names = "--all", description = "every execution, not only the last 10")
+        boolean all;
+
+        Status(SpringLauncher launcher) {
+            super(launcher);
+        }
+
+        @Override
+        public Integer call() {
+            return control().status(all);
+        }
+    }
+
+    @Command(name = "stop", mixinStandardHelpOptions = true,
+            description = "Ask a running execution to stop at its next chunk boundary.")
+    final class Stop extends JobCommand {
+        @Parameters(arity = "0..1", paramLabel = "EXECUTION_ID", description = "default: the running one")
+        Long executionId;
+
+        Stop(SpringLauncher launcher) {
+            super(launcher);
+        }
+
+        @Override
+        public Integer call() {
+            return control().stop(executionId);
+        }
+    }
+
+    @Command(name = "abandon", mixinStandardHelpOptions = true,
+            description = "Mark an execution that must not be continued as ABANDONED.")
+    final class Abandon extends JobCommand {
+        @Parameters(paramLabel = "EXECUTION_ID")
+        long executionId;
+
+        Abandon(SpringLauncher launcher) {
+            super(launcher);
+        }
+
+        @Override
+        public Integer call() {
+            return control().abandon(executionId);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.quotewire.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the Spring application on first use, with the Spring Boot properties given on the command line, and
+ * closes it at the end of the command. Commands that need no database (help, usage errors) never start it.
+ */
+public class SpringLauncher implements AutoCloseable {
+    private final Class<?> applicationClass;
+    private final List<String> springArgs;
+    private ConfigurableApplicationContext context;
+
+    public SpringLauncher(Class<?> applicationClass, List<String> springArgs) {
+        this.applicationClass = applicationClass;
+        this.springArgs = List.copyOf(springArgs);
+    }
+
+    public ConfigurableApplicationContext context() {
+        if (context == null) {
+            SpringApplication app = new SpringApplication(applicationClass);
+            app.setWebApplicationType(WebApplicationType.NONE);
+            // Start-up chatter (H2 prints its own stack traces on a bad path) is held back: replayed when start-up
+            // works, saved to a file when it fails, so a failure reads as one line.
+            PrintStream realOut = System.out;
+            PrintStream realErr = System.err;
+            ByteArrayOutputStream held = new ByteArrayOutputStream();
+            PrintStream hold = new PrintStream(held, true, StandardCharsets.UTF_8);
+            System.setOut(hold);
+            System.setErr(hold);
+            try {
+                context = app.run(springArgs.toArray(String[]::new));
+            } catch (RuntimeException e) {
+                e.printStackTrace(hold);
+                Path log = saveStartupLog(held.toByteArray());
+                throw new CommandException(ExitCodes.DATABASE, "cannot open the database or the configuration ("
+                        + databaseUrl() + "): " + databaseMessage(e) + (log == null ? "" : " (details: " + log + ")"), e);
+            } finally {
+                System.setOut(realOut);
+                System.setErr(realErr);
+            }
+            realOut.print(held.toString(StandardCharsets.UTF_8));
+        }
+        return context;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context().getBean(type);
+    }
+
+    private static Path saveStartupLog(byte[] log) {
+        try {
+            Path file = Files.createTempFile("quotewire-startup-", ".log");
+            Files.write(file, log);
+            return file;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private String databaseUrl() {
+        for (String arg : springArgs) {
+            if (arg.startsWith("--spring.datasource.url=")) {
+                return arg.substring("--spring.datasource.url=".length());
+            }
+        }
+        return "default jdbc:h2:file:./data/quotewire";
+    }
+
+    /** The most telling message of a start-up failure: the deepest SQL error if there is one, else the root cause. */
+    static String databaseMessage(Throwable e) {
+        String sql = null;
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException && t.getMessage() != null) {
+                sql = t.getMessage();
+            }
+        }
+        String message = sql != null ? sql : rootMessage(e);
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

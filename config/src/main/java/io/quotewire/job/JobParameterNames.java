@@ -1,0 +1,14 @@
+package io.quotewire.job;
+
+/** The names of the quote job's parameters. */
+public final class JobParameterNames {
+    /** Identifying: the input folder, absolute and normalized. */
+    public static final String INPUT = "input";
+    /** Identifying: the night the run is for, ISO date. */
+    public static final String RUN_DATE = "runDate";
+    /** Not identifying: where the JSON Lines files go. */
+    public static final String OUTPUT = "output";
+
+    private JobParameterNames() {
+    }
+}

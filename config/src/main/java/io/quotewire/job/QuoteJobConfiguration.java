@@ -1,0 +1,326 @@
+package io.quotewire.job;
+
+import io.quotewire.QuotewireProperties;
+import io.quotewire.core.ArticleInput;
+import io.quotewire.core.ArticleOutcome;
+import io.quotewire.processors.ArticleAnalysisProcessor;
+import io.quotewire.processors.ArticleAnalyzer;
+import io.quotewire.readers.ArticleFileDecoder;
+import io.quotewire.readers.ArticleFileReader;
+import io.quotewire.writers.jdbc.ArticleOutcomeWriter;
+import io.quotewire.writers.jdbc.ArticleTable;
+import io.quotewire.writers.jdbc.QuotationTables;
+import io.quotewire.writers.jdbc.QuotationTables.StoredQuotation;
+import io.quotewire.writers.json.ArticleJson;
+import io.quotewire.writers.json.JsonCodec;
+import io.quotewire.writers.json.JsonLineAggregator;
+import io.quotewire.writers.json.RejectionJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ItemProcessListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
+import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemWriterBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The quote job: analyse each article file (per-article work, partitionable), take the cross-article decisions
+ * in a deterministic order, then export the run's JSON Lines files from the database. Every chunk step runs in
+ * the JDBC transaction manager, so the output tables, the JSON Lines files and the job repository commit together.
+ */
+@Configuration
+public class QuoteJobConfiguration {
+    public static final String JOB_NAME = "quoteJob";
+
+    private static final String INSTANCE_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
+    private static final String RUN_DATE = "#{jobParameters['runDate']}";
+    private static final String OUTPUT = "#{jobParameters['output']}";
+
+    @Bean
+    public Job quoteJob(JobRepository jobRepository, Step analyzeStep, Step deduplicateStep, Step exportArticlesStep,
+                        Step exportQuotationsStep, Step exportRejectionsStep, RunOwnerListener runOwnerListener) {
+        // No incrementer: the input folder and runDate identify the instance, and a restart resumes it.
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(runOwnerListener)
+                .start(analyzeStep)
+                .next(deduplicateStep)
+                .next(exportArticlesStep)
+                .next(exportQuotationsStep)
+                .next(exportRejectionsStep)
+                .build();
+    }
+
+    // ---- collaborators -------------------------------------------------------------------------------------
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    public JsonCodec jsonCodec() {
+        return new JsonCodec(JsonMapper.builder().build());
+    }
+
+    @Bean
+    public ArticleAnalyzer articleAnalyzer() {
+        return ArticleAnalyzer.withDefaults();
+    }
+
+    @Bean
+    public ArticleTable articleTable(JdbcTemplate jdbcTemplate, JsonCodec jsonCodec) {
+        return new ArticleTable(jdbcTemplate, jsonCodec);
+    }
+
+    @Bean
+    public QuotationTables quotationTables(JdbcTemplate jdbcTemplate) {
+        return new QuotationTables(jdbcTemplate);
+    }
+
+    @Bean
+    public RunOwnerListener runOwnerListener(JdbcTemplate jdbcTemplate, Clock clock) {
+        return new RunOwnerListener(jdbcTemplate, clock, RunOwner.current());
+    }
+
+    // ---- step 1: per-article analysis ----------------------------------------------------------------------
+
+    @Bean
+    @StepScope
+    public ArticleFileReader articleFileReader(@Value("#{jobParameters['input']}") String input,
+                                               QuotewireProperties properties) {
+        return new ArticleFileReader(Path.of(input), properties.maxFileBytes(), new ArticleFileDecoder());
+    }
+
+    @Bean
+    public ArticleAnalysisProcessor articleAnalysisProcessor(ArticleAnalyzer articleAnalyzer) {
+        return new ArticleAnalysisProcessor(articleAnalyzer);
+    }
+
+    @Bean
+    @StepScope
+    public ArticleOutcomeWriter articleOutcomeWriter(ArticleTable articleTable, @Value(INSTANCE_ID) Long instanceId,
+                                                     @Value(RUN_DATE) LocalDate runDate, Clock clock) {
+        return new ArticleOutcomeWriter(articleTable, instanceId, runDate, clock);
+    }
+
+    @Bean
+    public Step analyzeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            ArticleFileReader articleFileReader, ArticleAnalysisProcessor articleAnalysisProcessor,
+                            ArticleOutcomeWriter articleOutcomeWriter, QuotewireProperties properties,
+                            ObjectProvider<ItemProcessListener<ArticleInput, ArticleOutcome>> processListeners) {
+        ChunkOrientedStepBuilder<ArticleInput, ArticleOutcome> builder = new StepBuilder("analyze", jobRepository)
+                .<ArticleInput, ArticleOutcome>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(articleFileReader)
+                .processor(articleAnalysisProcessor)
+                .writer(articleOutcomeWriter);
+        processListeners.orderedStream().forEach(builder::listener);
+        return builder.build();
+    }
+
+    // ---- step 2: cross-article decisions -------------------------------------------------------------------
+
+    @Bean
+    @StepScope
+    public JdbcPagingItemReader<CrossArticleWriter.Item> runArticlesReader(DataSource dataSource,
+                                                                          @Value(INSTANCE_ID) Long instanceId) throws Exception {
+        return new JdbcPagingItemReaderBuilder<CrossArticleWriter.Item>()
+                .name("runArticlesReader")
+                .dataSource(dataSource)
+                .selectClause("SELECT article_id, published, content_hash, quotes")
+                .fromClause("FROM article")
+                .whereClause("WHERE job_instance_id = :instance")
+                .parameterValues(Map.of("instance", instanceId))
+                .sortKeys(sortKeys("published", "article_id"))
+                .pageSize(100)
+                .rowMapper((rs, n) -> new CrossArticleWriter.Item(rs.getString("article_id"),
+                        rs.getObject("published", LocalDate.class), rs.getString("content_hash"), rs.getString("quotes")))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public CrossArticleWriter crossArticleWriter(JdbcTemplate jdbcTemplate, QuotationTables quotationTables,
+                                                 JsonCodec jsonCodec, @Value(INSTANCE_ID) Long instanceId) {
+        return new CrossArticleWriter(jdbcTemplate, quotationTables, jsonCodec, instanceId);
+    }
+
+    @Bean
+    public Step deduplicateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                JdbcPagingItemReader<CrossArticleWriter.Item> runArticlesReader,
+                                CrossArticleWriter crossArticleWriter, QuotewireProperties properties) {
+        return new StepBuilder("deduplicate", jobRepository)
+                .<CrossArticleWriter.Item, CrossArticleWriter.Item>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(runArticlesReader)
+                .writer(crossArticleWriter)
+                .build();
+    }
+
+    // ---- step 3: JSON Lines exports ------------------------------------------------------------------------
+
+    @Bean
+    @StepScope
+    public JdbcPagingItemReader<ArticleJson> articleJsonReader(DataSource dataSource, JsonCodec jsonCodec,
+                                                              @Value(INSTANCE_ID) Long instanceId) throws Exception {
+        return new JdbcPagingItemReaderBuilder<ArticleJson>()
+                .name("articleJsonReader")
+                .dataSource(dataSource)
+                .selectClause("SELECT article_id, source, published, published_raw, published_at, title, body, "
+                        + "content_hash, duplicate_of, timexes, quotes")
+                .fromClause("FROM article")
+                .whereClause("WHERE job_instance_id = :instance")
+                .parameterValues(Map.of("instance", instanceId))
+                .sortKeys(sortKeys("article_id"))
+                .pageSize(100)
+                .rowMapper((rs, n) -> {
+                    OffsetDateTime at = rs.getObject("published_at", OffsetDateTime.class);
+                    return new ArticleJson(rs.getString("article_id"), rs.getString("source"),
+                            rs.getObject("published", LocalDate.class).toString(), rs.getString("published_raw"),
+                            at == null ? null : at.withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString(),
+                            rs.getString("title"), rs.getString("body"), rs.getString("content_hash").trim(),
+                            rs.getString("duplicate_of"), jsonCodec.timexJson(rs.getString("timexes")),
+                            jsonCodec.quoteJson(rs.getString("quotes")));
+                })
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public FlatFileItemWriter<ArticleJson> articleJsonWriter(JsonCodec jsonCodec, @Value(OUTPUT) String output,
+                                                             @Value(RUN_DATE) LocalDate runDate) {
+        return jsonLinesWriter("articleJsonWriter", jsonCodec, Path.of(output).resolve("articles-" + runDate + ".jsonl"));
+    }
+
+    @Bean
+    public Step exportArticlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                   JdbcPagingItemReader<ArticleJson> articleJsonReader,
+                                   FlatFileItemWriter<ArticleJson> articleJsonWriter, QuotewireProperties properties) {
+        return new StepBuilder("exportArticles", jobRepository)
+                .<ArticleJson, ArticleJson>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(articleJsonReader)
+                .writer(articleJsonWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public JdbcPagingItemReader<StoredQuotation> updatedQuotationReader(DataSource dataSource,
+                                                                       @Value(INSTANCE_ID) Long instanceId) throws Exception {
+        return new JdbcPagingItemReaderBuilder<StoredQuotation>()
+                .name("updatedQuotationReader")
+                .dataSource(dataSource)
+                .selectClause("SELECT quotation_id, quotation, norm_length, first_date")
+                .fromClause("FROM quotation")
+                .whereClause("WHERE updated_instance = :instance AND merged_into IS NULL")
+                .parameterValues(Map.of("instance", instanceId))
+                .sortKeys(sortKeys("quotation_id"))
+                .pageSize(100)
+                .rowMapper((rs, n) -> new StoredQuotation(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getObject(4, LocalDate.class)))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public FlatFileItemWriter<Object> quotationJsonWriter(JsonCodec jsonCodec, @Value(OUTPUT) String output,
+                                                          @Value(RUN_DATE) LocalDate runDate) {
+        return jsonLinesWriter("quotationJsonWriter", jsonCodec, Path.of(output).resolve("quotations-" + runDate + ".jsonl"));
+    }
+
+    @Bean
+    public Step exportQuotationsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                     JdbcPagingItemReader<StoredQuotation> updatedQuotationReader,
+                                     QuotationTables quotationTables, FlatFileItemWriter<Object> quotationJsonWriter,
+                                     QuotewireProperties properties) {
+        return new StepBuilder("exportQuotations", jobRepository)
+                .<StoredQuotation, Object>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(updatedQuotationReader)
+                .processor(quotationTables::toJson)
+                .writer(quotationJsonWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public JdbcPagingItemReader<RejectionJson> rejectionReader(DataSource dataSource, @Value(INSTANCE_ID) Long instanceId) throws Exception {
+        return new JdbcPagingItemReaderBuilder<RejectionJson>()
+                .name("rejectionReader")
+                .dataSource(dataSource)
+                .selectClause("SELECT article_id, source, reason, detail, rejected_at")
+                .fromClause("FROM rejected_input")
+                .whereClause("WHERE job_instance_id = :instance")
+                .parameterValues(Map.of("instance", instanceId))
+                .sortKeys(sortKeys("source"))
+                .pageSize(100)
+                .rowMapper((rs, n) -> new RejectionJson(rs.getString("article_id"), rs.getString("source"),
+                        rs.getString("reason"), rs.getString("detail"),
+                        rs.getObject("rejected_at", OffsetDateTime.class).toInstant().toString()))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public FlatFileItemWriter<RejectionJson> rejectionJsonWriter(JsonCodec jsonCodec, @Value(OUTPUT) String output,
+                                                                 @Value(RUN_DATE) LocalDate runDate) {
+        return jsonLinesWriter("rejectionJsonWriter", jsonCodec, Path.of(output).resolve("rejected-" + runDate + ".jsonl"));
+    }
+
+    @Bean
+    public Step exportRejectionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                     JdbcPagingItemReader<RejectionJson> rejectionReader,
+                                     FlatFileItemWriter<RejectionJson> rejectionJsonWriter, QuotewireProperties properties) {
+        return new StepBuilder("exportRejections", jobRepository)
+                .<RejectionJson, RejectionJson>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(rejectionReader)
+                .writer(rejectionJsonWriter)
+                .build();
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private static Map<String, Order> sortKeys(String... columns) {
+        Map<String, Order> keys = new java.util.LinkedHashMap<>();
+        for (String c : columns) {
+            keys.put(c, Order.ASCENDING);
+        }
+        return keys;
+    }
+
+    private static <T> FlatFileItemWriter<T> jsonLinesWriter(String name, JsonCodec jsonCodec, Path file) {
+        // transactional (the default): lines are flushed at commit, and a restart truncates to the last commit
+        return new FlatFileItemWriterBuilder<T>()
+                .name(name)
+                .resource(new FileSystemResource(file))
+                .encoding(StandardCharsets.UTF_8.name())
+                .lineAggregator(new JsonLineAggregator<>(jsonCodec.mapper()))
+                .shouldDeleteIfExists(true)
+                .transactional(true)
+                .build();
+    }
+}

@@ -1,0 +1,113 @@
+package io.quotewire.writers.jdbc;
+
+import io.quotewire.core.AnalyzedArticle;
+import io.quotewire.core.Article;
+import io.quotewire.core.Rejection;
+import io.quotewire.writers.json.JsonCodec;
+import java.nio.ByteBuffer;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The article and rejected_input tables. Every write replaces the row with the same key, so writing the same
+ * article twice (a rerun, the same file on another night) leaves one row.
+ */
+public class ArticleTable {
+    private final JdbcTemplate jdbc;
+    private final JsonCodec json;
+
+    public ArticleTable(JdbcTemplate jdbc, JsonCodec json) {
+        this.jdbc = Objects.requireNonNull(jdbc);
+        this.json = Objects.requireNonNull(json);
+    }
+
+    /** Inserts or replaces analysed articles; their duplicate decision is reset to be taken again. */
+    public void saveAnalyzed(long jobInstanceId, LocalDate runDate, List<AnalyzedArticle> articles, Instant now) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("DELETE FROM occurrence WHERE article_id = ?", articles, articles.size(),
+                (ps, a) -> ps.setString(1, a.articleId()));
+        jdbc.batchUpdate("DELETE FROM article WHERE article_id = ?", articles, articles.size(),
+                (ps, a) -> ps.setString(1, a.articleId()));
+        jdbc.batchUpdate("""
+                INSERT INTO article (article_id, source, job_instance_id, run_date, published, published_raw,
+                    published_at, title, body, content_hash, minhash, timexes, quotes, duplicate_of, dedup_done,
+                    processed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, FALSE, ?)""", articles, articles.size(), (ps, a) -> {
+            Article article = a.article();
+            ps.setString(1, article.articleId());
+            ps.setString(2, article.source());
+            ps.setLong(3, jobInstanceId);
+            ps.setObject(4, runDate);
+            ps.setObject(5, article.published());
+            ps.setString(6, truncate(article.publishedRaw(), 512));
+            if (article.publishedAt() == null) {
+                ps.setNull(7, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                ps.setObject(7, OffsetDateTime.ofInstant(article.publishedAt(), ZoneOffset.UTC));
+            }
+            ps.setString(8, truncate(article.title(), 2048));
+            ps.setString(9, article.body());
+            ps.setString(10, a.fingerprint().contentHash());
+            ps.setBytes(11, toBytes(a.fingerprint().minHash()));
+            ps.setString(12, json.timexesToJson(a.timexes()));
+            ps.setString(13, json.quotesToJson(a.quotes()));
+            ps.setObject(14, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        });
+    }
+
+    /** Inserts or replaces rejections of this job instance. */
+    public void saveRejections(long jobInstanceId, LocalDate runDate, List<Rejection> rejections, Instant now) {
+        if (rejections.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("DELETE FROM rejected_input WHERE job_instance_id = ? AND source = ?", rejections,
+                rejections.size(), (ps, r) -> {
+                    ps.setLong(1, jobInstanceId);
+                    ps.setString(2, r.source());
+                });
+        jdbc.batchUpdate("""
+                INSERT INTO rejected_input (job_instance_id, source, run_date, article_id, reason, detail, rejected_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", rejections, rejections.size(), (ps, r) -> {
+            ps.setLong(1, jobInstanceId);
+            ps.setString(2, r.source());
+            ps.setObject(3, runDate);
+            ps.setString(4, r.articleId());
+            ps.setString(5, r.reason().name());
+            ps.setString(6, truncate(r.detail(), 4000));
+            ps.setTimestamp(7, Timestamp.from(now));
+        });
+    }
+
+    static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    public static byte[] toBytes(long[] values) {
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * Long.BYTES);
+        for (long v : values) {
+            buffer.putLong(v);
+        }
+        return buffer.array();
+    }
+
+    public static long[] toLongs(byte[] bytes) {
+        if (bytes == null) {
+            return new long[0];
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        long[] values = new long[bytes.length / Long.BYTES];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = buffer.getLong();
+        }
+        return values;
+    }
+}
