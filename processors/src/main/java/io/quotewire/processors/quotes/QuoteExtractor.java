@@ -1,16 +1,34 @@
 package io.quotewire.processors.quotes;
 
+import io.quotewire.core.Cue;
+import io.quotewire.core.Mention;
 import io.quotewire.core.Quote;
 import io.quotewire.core.QuoteKind;
 import io.quotewire.core.Speaker;
+import io.quotewire.core.SpeakerType;
+import io.quotewire.core.TextOffsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Finds direct quotations in an article body and attributes them to speakers. Plain Java; thread-safe.
+ * Finds direct quotations in an article body and attributes them to speakers. Plain Java; thread-safe (no state
+ * besides immutable lexicons; per-article work lives in per-call objects).
+ *
+ * <p>Pipeline: {@link Layout} (paragraphs) → {@link QuoteScanner} (quote marks) and {@link PostDetector}
+ * (embedded posts) → {@link Tokens} → {@link AttributionFinder} (reporting verb and speaker phrase) →
+ * {@link QuotationJudge} (titles, labels, kind) → {@link SpeakerResolver} (canonical names, pronouns).
  */
 public class QuoteExtractor {
+    private final ReportingLexicon lexicon;
+    private final QuoteScanner scanner = new QuoteScanner();
+    private final PostDetector posts = new PostDetector();
+
+    public QuoteExtractor() {
+        this.lexicon = new ReportingLexicon();
+    }
 
     /**
      * @param articleId the article's id, for the quotes' ids
@@ -19,22 +37,294 @@ public class QuoteExtractor {
      * @return the quotations in text order, never overlapping, offsets in code points
      */
     public List<Quote> extract(String articleId, String body, LocalDate published) {
-        // Placeholder until the real scanner lands: curly double quotes only, no attribution.
-        List<Quote> quotes = new ArrayList<>();
-        int from = 0;
-        while (true) {
-            int open = body.indexOf('\u201c', from);
-            if (open < 0) {
-                break;
-            }
-            int close = body.indexOf('\u201d', open + 1);
-            if (close < 0) {
-                break;
-            }
-            quotes.add(new Quote(Quote.idFor(articleId, quotes.size() + 1), open + 1, close,
-                    body.substring(open + 1, close), QuoteKind.FULL, Speaker.UNKNOWN, null, published, null));
-            from = close + 1;
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(published, "published");
+        if (body == null || body.isEmpty()) {
+            return List.of();
         }
-        return quotes;
+        return new Run(articleId, body, published).extract();
+    }
+
+    /** The work on one article. */
+    private final class Run {
+        private final String articleId;
+        private final String body;
+        private final LocalDate published;
+        private final Layout layout;
+        private final TextOffsets offsets;
+        private Tokens tokens;
+        private int[] quoteOf;
+        private SpeakerResolver resolver;
+        private AttributionFinder finder;
+        private QuotationJudge judge;
+        /** The last speaker attributed, with the paragraph of its quotation. */
+        private Speaker lastSpeaker;
+        private int lastSpeakerParagraph = -10;
+        private int lastQuoteParagraph = -10;
+
+        Run(String articleId, String body, LocalDate published) {
+            this.articleId = articleId;
+            this.body = body;
+            this.published = published;
+            this.layout = Layout.of(body);
+            this.offsets = TextOffsets.of(body);
+        }
+
+        List<Quote> extract() {
+            List<QuoteSpan> spans = scanner.scan(body, layout);
+            List<PostDetector.Post> found = posts.find(body, layout);
+            spans = withoutPosts(spans, found);
+            tokens = Tokens.of(body, layout.wrapped());
+            quoteOf = new int[tokens.size()];
+            Arrays.fill(quoteOf, -1);
+            int[] openTok = new int[spans.size()];
+            int[] afterTok = new int[spans.size()];
+            for (int q = 0; q < spans.size(); q++) {
+                QuoteSpan s = spans.get(q);
+                int a = tokens.indexAt(s.open());
+                int b = tokens.indexAt(s.close() >= 0 ? s.close() + 1 : s.end());
+                openTok[q] = a;
+                afterTok[q] = b;
+                for (int k = a; k < b; k++) {
+                    quoteOf[k] = q;
+                }
+            }
+            resolver = new SpeakerResolver(tokens);
+            finder = new AttributionFinder(tokens, quoteOf, lexicon);
+            judge = new QuotationJudge(tokens, quoteOf);
+            int headlineEnd = headlineEnd();
+
+            List<Quote> out = new ArrayList<>();
+            int p = 0;
+            for (int q = 0; q < spans.size() || p < found.size(); ) {
+                boolean takePost = p < found.size() && (q >= spans.size() || found.get(p).start() < spans.get(q).open());
+                if (takePost) {
+                    Quote post = post(found.get(p), out.size() + 1);
+                    if (post != null) {
+                        out.add(post);
+                    }
+                    p++;
+                    continue;
+                }
+                QuoteSpan span = spans.get(q);
+                if (span.open() >= headlineEnd) {
+                    Quote quote = quote(q, span, openTok[q], afterTok[q], out.size() + 1);
+                    if (quote != null) {
+                        out.add(quote);
+                    }
+                }
+                q++;
+            }
+            return out;
+        }
+
+        /** The end of a headline opening the body (a short first paragraph), or 0. */
+        private int headlineEnd() {
+            if (layout.count() < 2) {
+                return 0;
+            }
+            int s = layout.start(0);
+            int e = layout.end(0);
+            if (e - s > 200 || body.indexOf('\n', s) < e) {
+                return 0;
+            }
+            return e;
+        }
+
+        private List<QuoteSpan> withoutPosts(List<QuoteSpan> spans, List<PostDetector.Post> found) {
+            if (found.isEmpty()) {
+                return spans;
+            }
+            List<QuoteSpan> kept = new ArrayList<>();
+            int p = 0;
+            for (QuoteSpan s : spans) {
+                while (p < found.size() && found.get(p).mentionEnd() <= s.open()) {
+                    p++;
+                }
+                if (p < found.size() && found.get(p).start() < s.after()) {
+                    continue; // inside (or across) a post: the post is the quotation
+                }
+                kept.add(s);
+            }
+            return kept;
+        }
+
+        private Quote post(PostDetector.Post post, int n) {
+            int s = tokens.indexAt(post.mentionStart());
+            int e = tokens.indexAt(post.nameEnd()) - 1;
+            SpeakerResolver.Resolved r = e >= s ? resolver.classify(s, e) : null;
+            String name;
+            SpeakerType type;
+            if (r == null) {
+                name = body.substring(post.mentionStart(), post.nameEnd());
+                type = SpeakerType.PERSON;
+            } else {
+                type = r.type();
+                name = type == SpeakerType.PERSON ? resolver.fullPerson(r.name())
+                        : type == SpeakerType.ORGANIZATION ? resolver.fullOrg(r.name()) : r.name();
+            }
+            Mention mention = mention(post.mentionStart(), post.mentionEnd());
+            Speaker speaker = new Speaker(name, type, mention);
+            Cue cue = new Cue(cp(post.dash()), cp(post.dash() + 1), body.substring(post.dash(), post.dash() + 1));
+            return quote(n, post.start(), post.end(), QuoteKind.POST, speaker, cue);
+        }
+
+        private Quote quote(int q, QuoteSpan span, int o, int after, int n) {
+            int lb = finder.leftBound(o);
+            int rb = finder.rightBound(q, after);
+            char last = body.charAt(span.end() - 1);
+            boolean separator = last == ',' || last == '?' || last == '!' || Chars.isDash(last) || last == '-'
+                    || (after < tokens.size() && tokens.isPunct(after, ','));
+            Attribution right = finder.right(after, rb);
+            Attribution left = lb < o ? finder.left(lb, o) : null;
+            Attribution colon = finder.colon(o);
+            Attribution att;
+            if (lb == o) {
+                att = right != null ? right : colon;
+            } else if (separator && right != null && right.adjacent()) {
+                att = right;
+            } else {
+                att = left != null ? left : right;
+            }
+            if (span.single() && (att == null || !att.adjacent())) {
+                return null; // single marks outside a quotation: only when plainly attributed
+            }
+            if (judge.isTitleOrLabel(span, o, after, att)) {
+                return null;
+            }
+            int paragraph = layout.paragraphAt(span.open());
+            Speaker speaker;
+            Cue cue = null;
+            if (att != null) {
+                speaker = speaker(att.npStart(), att.npEnd());
+                if (att.cueStart() >= 0) {
+                    cue = cue(tokens.start(att.cueStart()), tokens.end(att.cueEnd()));
+                }
+            } else if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= 1
+                    && (paragraph == lastSpeakerParagraph || lb == o)) {
+                speaker = lastSpeaker; // a continuation: the text says nothing new
+            } else {
+                speaker = subject(lb, o);
+            }
+            QuoteKind kind = judge.kind(span, o, lb, att, left != null && att == left);
+            if (speaker.name() != null || speaker.mention() != null) {
+                lastSpeaker = speaker;
+                lastSpeakerParagraph = layout.paragraphAt(span.end());
+            }
+            lastQuoteParagraph = paragraph;
+            return quote(n, span.start(), span.end(), kind, speaker, cue);
+        }
+
+        /** The subject opening the sentence of an unattributed quotation (a name or a pronoun), or unknown. */
+        private Speaker subject(int lb, int o) {
+            if (lb >= o) {
+                return Speaker.UNKNOWN;
+            }
+            int[] np = finder.npRight(lb - 1, o);
+            if (np == null) {
+                return Speaker.UNKNOWN;
+            }
+            if (!(tokens.capitalized(np[1]) || finder.isPronoun(np[0]))) {
+                return Speaker.UNKNOWN;
+            }
+            return speaker(np[0], np[1]);
+        }
+
+        private Speaker speaker(int s, int e) {
+            Mention mention = mention(tokens.start(s), tokens.end(e));
+            String first = AttributionFinder.stripS(tokens.lower(s));
+            if (s == e && (first.equals("he") || first.equals("she") || first.equals("i"))) {
+                Boolean female = first.equals("she") ? Boolean.TRUE : first.equals("he") ? Boolean.FALSE : null;
+                SpeakerResolver.NameRun r = resolver.personBefore(tokens.start(s), female);
+                String name = r == null ? null : resolver.fullPerson(r.name());
+                if (lastSpeaker != null && lastSpeaker.type() == SpeakerType.PERSON && lastSpeaker.name() != null
+                        && lastSpeaker.mention() != null && (r == null
+                        || cpToChar(lastSpeaker.mention().start()) > tokens.start(r.start()))
+                        && compatible(lastSpeaker.name(), female)) {
+                    name = lastSpeaker.name();
+                }
+                return new Speaker(name, SpeakerType.PERSON, mention);
+            }
+            if (s == e && (first.equals("they") || first.equals("we") || first.equals("it"))) {
+                if (lastSpeaker != null && lastSpeaker.type() != SpeakerType.PERSON && lastSpeaker.name() != null) {
+                    return new Speaker(lastSpeaker.name(), lastSpeaker.type(), mention);
+                }
+                SpeakerType type = first.equals("it") ? SpeakerType.ORGANIZATION : SpeakerType.GROUP;
+                String org = resolver.orgBefore(tokens.start(s), null, false);
+                return new Speaker(org, org != null ? SpeakerType.ORGANIZATION : type, mention);
+            }
+            if (tokens.capitalized(e) || tokens.first(e) == '@') {
+                SpeakerResolver.Resolved r = resolver.classify(s, e);
+                if (r != null) {
+                    String name = r.type() == SpeakerType.PERSON ? resolver.fullPerson(r.name())
+                            : r.type() == SpeakerType.ORGANIZATION ? resolver.fullOrg(r.name()) : r.name();
+                    return new Speaker(name, r.type(), mention);
+                }
+            }
+            return description(s, e, mention);
+        }
+
+        private boolean compatible(String name, Boolean female) {
+            if (female == null) {
+                return true;
+            }
+            boolean fem = NameLexicon.FEMALE.contains(SpeakerResolver.lower(name.split(" ")[0]));
+            return female == fem || !female && !fem;
+        }
+
+        /** A common noun phrase: "the newspaper" (an organisation named before), "Iranian officials", "a spokesman". */
+        private Speaker description(int s, int e, Mention mention) {
+            String head = AttributionFinder.stripS(tokens.lower(e));
+            int from = s;
+            while (from < e && NameLexicon.DETERMINERS.contains(tokens.lower(from))) {
+                from++;
+            }
+            String bare = body.substring(tokens.start(from), tokens.end(e)).replace('\n', ' ');
+            boolean definite = tokens.is(s, "the") || tokens.is(s, "this") || tokens.is(s, "its");
+            if (NameLexicon.ORG_NOUNS.contains(head) && definite && from == e) {
+                String org = resolver.orgBefore(tokens.start(s), head,
+                        NameLexicon.MEDIA_NOUNS.contains(head));
+                if (org != null) {
+                    return new Speaker(org, SpeakerType.ORGANIZATION, mention);
+                }
+            }
+            // the capitalised part of "the Clinton campaign", "the State Department"
+            for (int k = from; k <= e; k++) {
+                if (tokens.capitalized(k)) {
+                    SpeakerResolver.Resolved r = resolver.classify(k, e);
+                    if (r != null && r.type() == SpeakerType.ORGANIZATION) {
+                        return new Speaker(resolver.fullOrg(r.name()), SpeakerType.ORGANIZATION, mention);
+                    }
+                    break;
+                }
+            }
+            if (NameLexicon.ORG_NOUNS.contains(head)) {
+                return new Speaker(bare, SpeakerType.ORGANIZATION, mention);
+            }
+            boolean plural = NameLexicon.GROUP_NOUNS.contains(head)
+                    || head.endsWith("s") && !head.endsWith("ss") && head.length() > 3;
+            return new Speaker(bare, plural ? SpeakerType.GROUP : SpeakerType.PERSON, mention);
+        }
+
+        private Quote quote(int n, int start, int end, QuoteKind kind, Speaker speaker, Cue cue) {
+            return new Quote(Quote.idFor(articleId, n), cp(start), cp(end), body.substring(start, end), kind,
+                    speaker, cue, published, null);
+        }
+
+        private Mention mention(int start, int end) {
+            return new Mention(cp(start), cp(end), body.substring(start, end));
+        }
+
+        private Cue cue(int start, int end) {
+            return new Cue(cp(start), cp(end), body.substring(start, end));
+        }
+
+        private int cp(int charIndex) {
+            return offsets.toCodePoint(charIndex);
+        }
+
+        private int cpToChar(int cp) {
+            return offsets.toCharIndex(cp);
+        }
     }
 }

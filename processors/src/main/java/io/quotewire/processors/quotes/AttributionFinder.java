@@ -1,0 +1,415 @@
+package io.quotewire.processors.quotes;
+
+/**
+ * Finds the attribution of a quotation in the words around it: a reporting verb (from the lexicon, any tense)
+ * with its subject before it ("he said", "Flynn, a top Trump surrogate, said", "the State Department advised"),
+ * or its speaker after it ("said Smith"), on either side of the quotation; "according to X"; a sentence ending
+ * with a colon before the quotation. Works on tokens within bounded windows (one sentence each side), so the
+ * cost per quotation is bounded. Not thread-safe: one per article.
+ */
+final class AttributionFinder {
+    private static final int LEFT_WINDOW = 60;
+    private static final int RIGHT_WINDOW = 40;
+
+    private final Tokens t;
+    private final int[] quoteOf;
+    private final ReportingLexicon lexicon;
+
+    AttributionFinder(Tokens tokens, int[] quoteOf, ReportingLexicon lexicon) {
+        this.t = tokens;
+        this.quoteOf = quoteOf;
+        this.lexicon = lexicon;
+    }
+
+    /** First token of the sentence part left of {@code openTok} (equal to openTok when the quote opens it). */
+    int leftBound(int openTok) {
+        int lb = openTok;
+        int k = openTok - 1;
+        while (k >= 0 && openTok - k <= LEFT_WINDOW) {
+            if (t.breakBefore(k + 1) || endsSentence(k)) {
+                break;
+            }
+            lb = k;
+            k--;
+        }
+        return lb;
+    }
+
+    /** End (exclusive) of the sentence part right of a quotation whose first following token is {@code from}. */
+    int rightBound(int q, int from) {
+        int k = from;
+        int n = t.size();
+        while (k < n && k - from < RIGHT_WINDOW) {
+            if (k > from && t.breakBefore(k)) {
+                break;
+            }
+            if (quoteOf[k] >= 0 && quoteOf[k] != q) {
+                break;
+            }
+            if (!t.isWord(k) && Chars.isTerminal(t.first(k))) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** Whether token k ends a sentence: terminal punctuation outside quotes, or a quote closed after one. */
+    boolean endsSentence(int k) {
+        if (t.isWord(k)) {
+            return false;
+        }
+        char c = t.first(k);
+        if (quoteOf[k] < 0) {
+            return Chars.isTerminal(c) || c == ';';
+        }
+        // a closing mark right after terminal punctuation, followed by a capital or a new quote
+        if ((c == '\u201d' || c == '"') && k > 0 && !t.isWord(k - 1) && Chars.isTerminal(t.first(k - 1))
+                && k + 1 < t.size() && quoteOf[k + 1] != quoteOf[k]) {
+            return t.capitalized(k + 1) || quoteOf[k + 1] >= 0;
+        }
+        return false;
+    }
+
+    /** Attribution right of a quotation: "…,” he said", "…,” said Smith", "…,” according to X". */
+    Attribution right(int from, int to) {
+        int firstWord = -1;
+        for (int k = from; k < to; k++) {
+            if (!t.isWord(k)) {
+                if (t.isPunct(k, '(') || t.isPunct(k, ')') || t.isPunct(k, ',') || Chars.isDash(t.first(k))
+                        || t.isPunct(k, '-')) {
+                    continue;
+                }
+                if (firstWord < 0) {
+                    return null; // "…” (a title) or other punctuation: nothing attributes here
+                }
+                continue;
+            }
+            if (firstWord < 0) {
+                firstWord = k;
+            }
+            String w = t.lower(k);
+            if (w.equals("according") && k + 1 < to && t.is(k + 1, "to")) {
+                int[] np = npRight(k + 1, to);
+                if (np != null) {
+                    return new Attribution(np[0], np[1], k, k + 1, k == firstWord);
+                }
+                return null;
+            }
+            if (isVerbAt(k)) {
+                boolean adjacent = k - from <= 6;
+                if (lexicon.isWeak(w) && !adjacent) {
+                    continue;
+                }
+                int cueEnd = particleEnd(k, to);
+                int[] np = npLeftOfVerb(k, from);
+                if (np != null) {
+                    return new Attribution(np[0], np[1], np[2], cueEnd, adjacent);
+                }
+                if (k == firstWord) {
+                    np = npRight(cueEnd, to);
+                    if (np != null) {
+                        return new Attribution(np[0], np[1], k, cueEnd, true);
+                    }
+                }
+                return null;
+            }
+            if (k - from > 12 && firstWord >= 0) {
+                // a long stretch of the reporter's words: the attribution, if any, is elsewhere
+                if (!t.capitalized(firstWord) && !isPronoun(firstWord) && !isDeterminer(firstWord)) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Attribution left of a quotation: "Smith said “…", "said Smith: “…", "according to X, “…". */
+    Attribution left(int from, int openTok) {
+        for (int k = openTok - 1; k >= from; k--) {
+            if (quoteOf[k] >= 0 || !t.isWord(k)) {
+                continue;
+            }
+            String w = t.lower(k);
+            if (w.equals("according") && k + 1 < openTok && t.is(k + 1, "to")) {
+                int[] np = npRight(k + 1, openTok);
+                if (np != null) {
+                    return new Attribution(np[0], np[1], k, k + 1, false);
+                }
+                continue;
+            }
+            if (!isVerbAt(k)) {
+                continue;
+            }
+            boolean adjacent = wordsBetween(k, openTok) <= 2;
+            if (lexicon.isWeak(w) && wordsBetween(k, openTok) > 4) {
+                continue;
+            }
+            int cueEnd = particleEnd(k, openTok);
+            int[] np = npLeftOfVerb(k, from);
+            if (np != null) {
+                return new Attribution(np[0], np[1], np[2], cueEnd, adjacent);
+            }
+            np = npRight(cueEnd, openTok);
+            if (np != null && np[1] + 1 < t.size() && (t.isPunct(np[1] + 1, ':') || t.isPunct(np[1] + 1, ','))) {
+                return new Attribution(np[0], np[1], k, cueEnd, adjacent);
+            }
+        }
+        return null;
+    }
+
+    /** Attribution in a sentence ending with a colon right before the quotation ("Trump said in a statement:"). */
+    Attribution colon(int openTok) {
+        int colon = openTok - 1;
+        if (colon < 0 || !t.isPunct(colon, ':')) {
+            return null;
+        }
+        int lb = leftBound(colon);
+        Attribution a = left(lb, colon);
+        if (a != null) {
+            return new Attribution(a.npStart(), a.npEnd(), a.cueStart(), a.cueEnd(), true);
+        }
+        return null;
+    }
+
+    private int wordsBetween(int k, int openTok) {
+        int n = 0;
+        for (int j = k + 1; j < openTok; j++) {
+            if (t.isWord(j) && !t.is(j, "that")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private int particleEnd(int k, int limit) {
+        if (k + 1 < limit && t.isWord(k + 1) && lexicon.takesParticle(t.lower(k), t.lower(k + 1))) {
+            return k + 1;
+        }
+        return k;
+    }
+
+    /** A reporting verb used as a verb: not "the statement", "a warning", "his tweets". */
+    boolean isVerbAt(int k) {
+        if (!t.isWord(k) || t.capitalized(k) && k > 0 && !t.breakBefore(k) && !endsSentenceBefore(k)) {
+            return false;
+        }
+        String w = t.lower(k);
+        if (!lexicon.isVerb(w)) {
+            return false;
+        }
+        if (k > 0 && t.isWord(k - 1)) {
+            String p = t.lower(k - 1);
+            if (isDeterminerWord(p) || p.endsWith("’s") && !p.equals("he’s") && !p.equals("she’s")
+                    && !p.equals("it’s") || p.endsWith("'s") && !p.equals("he's") && !p.equals("she's")
+                    && !p.equals("it's")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean endsSentenceBefore(int k) {
+        return k == 0 || t.breakBefore(k) || endsSentence(k - 1) || quoteOf[k - 1] >= 0;
+    }
+
+    /**
+     * The subject of the verb at v, left of it: skips auxiliaries and adverbs (which join the cue), a
+     * parenthesis and an apposition. Returns {npStart, npEnd, cueStart} or null.
+     */
+    int[] npLeftOfVerb(int v, int lb) {
+        int j = v - 1;
+        int cueStart = v;
+        while (j >= lb && quoteOf[j] < 0 && t.isWord(j)) {
+            String w = t.lower(j);
+            if (lexicon.isAuxiliary(w)) {
+                cueStart = j;
+            } else if (!lexicon.isAdverb(w)) {
+                break;
+            }
+            j--;
+        }
+        if (j < lb || quoteOf[j] >= 0) {
+            return null;
+        }
+        if (t.isPunct(j, ')')) {
+            int k = j - 1;
+            while (k >= lb && j - k < 15 && !t.isPunct(k, '(')) {
+                k--;
+            }
+            if (k < lb || !t.isPunct(k, '(')) {
+                return null;
+            }
+            j = k - 1;
+        }
+        if (j >= lb && t.isPunct(j, ',')) {
+            int k = j - 1;
+            while (k >= lb && j - k < 25 && !t.isPunct(k, ',') && quoteOf[k] < 0) {
+                k--;
+            }
+            if (k < lb || !t.isPunct(k, ',') || k == j - 1) {
+                return null;
+            }
+            j = k - 1;
+        }
+        int[] np = npEndingAt(j, lb);
+        if (np == null) {
+            return null;
+        }
+        if (np[0] == np[1] && NameLexicon.RELATIVE.contains(t.lower(np[0]))) {
+            int k = np[0] - 1;
+            if (k >= lb && t.isPunct(k, ',')) {
+                k--;
+            }
+            np = npEndingAt(k, lb);
+            if (np == null) {
+                return null;
+            }
+        }
+        return new int[] {np[0], np[1], cueStart};
+    }
+
+    /** The noun phrase ending at token e, not reaching left of lb: {start, end} or null. */
+    int[] npEndingAt(int e, int lb) {
+        if (e < lb || e < 0 || quoteOf[e] >= 0 || !t.isWord(e)) {
+            return null;
+        }
+        String w = stripS(t.lower(e));
+        if (isPronounWord(w) || NameLexicon.RELATIVE.contains(w) && !w.equals("that")) {
+            return new int[] {e, e};
+        }
+        if (t.capitalized(e) || t.first(e) == '@') {
+            if (NameLexicon.CAP_STOP.contains(w)) {
+                return null;
+            }
+            int s = e;
+            while (s - 1 >= lb && quoteOf[s - 1] < 0 && !t.breakBefore(s)) {
+                int p = s - 1;
+                if (t.capitalized(p) && !NameLexicon.CAP_STOP.contains(t.lower(p))) {
+                    s = p;
+                } else if (p - 1 >= lb && isConnector(p) && t.capitalized(p - 1)
+                        && !NameLexicon.CAP_STOP.contains(t.lower(p - 1)) && !t.breakBefore(p)) {
+                    s = p - 1;
+                } else {
+                    break;
+                }
+            }
+            if (s - 1 >= lb && quoteOf[s - 1] < 0 && t.isWord(s - 1) && t.lower(s - 1).equals("the")
+                    && !t.breakBefore(s)) {
+                s--;
+            }
+            return new int[] {s, e};
+        }
+        if (!t.lowercase(e) || NameLexicon.STOP.contains(w) || lexicon.isVerb(w) || lexicon.isAdverb(w)
+                || lexicon.isAuxiliary(w) || isDeterminerWord(w)) {
+            return null;
+        }
+        int s = e;
+        int k = 0;
+        boolean determiner = false;
+        boolean capital = false;
+        while (s - 1 >= lb && k < 5 && quoteOf[s - 1] < 0 && !t.breakBefore(s) && t.isWord(s - 1)) {
+            String p = t.lower(s - 1);
+            if (isDeterminerWord(p)) {
+                s--;
+                determiner = true;
+                break;
+            }
+            if (NameLexicon.STOP.contains(p) || lexicon.isAuxiliary(p) || (t.lowercase(s - 1) && lexicon.isVerb(p))) {
+                break;
+            }
+            if (t.capitalized(s - 1) && NameLexicon.CAP_STOP.contains(p)) {
+                break;
+            }
+            if (t.capitalized(s - 1)) {
+                capital = true;
+            }
+            s--;
+            k++;
+        }
+        boolean plural = w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
+        if (determiner || capital || plural || NameLexicon.GROUP_NOUNS.contains(w)
+                || NameLexicon.ORG_NOUNS.contains(w)) {
+            return new int[] {s, e};
+        }
+        return null;
+    }
+
+    /** The noun phrase right after token v (a verb or "to"), before token ub: {start, end} or null. */
+    int[] npRight(int v, int ub) {
+        int s = v + 1;
+        if (s >= ub || quoteOf[s] >= 0 || !t.isWord(s) || t.breakBefore(s)) {
+            return null;
+        }
+        String w = stripS(t.lower(s));
+        if (isPronounWord(w)) {
+            return new int[] {s, s};
+        }
+        int e = -1;
+        int k = s;
+        if (isDeterminerWord(w)) {
+            k = s + 1;
+        }
+        int lastCapital = -1;
+        for (; k < ub && k - s < 10 && quoteOf[k] < 0 && !t.breakBefore(k); k++) {
+            if (!t.isWord(k)) {
+                break;
+            }
+            String lw = t.lower(k);
+            if (t.capitalized(k) && !NameLexicon.CAP_STOP.contains(lw) || t.first(k) == '@') {
+                e = k;
+                lastCapital = k;
+            } else if (isConnector(k) && k + 1 < ub && (t.capitalized(k + 1) || t.is(k + 1, "the"))) {
+                continue;
+            } else if (t.is(k, "the") && k > s && isConnector(k - 1)) {
+                continue;
+            } else if (t.lowercase(k) && !NameLexicon.STOP.contains(lw) && !lexicon.isVerb(lw)
+                    && !lexicon.isAdverb(lw) && !lexicon.isAuxiliary(lw)) {
+                e = k;
+            } else {
+                break;
+            }
+        }
+        if (e < 0) {
+            return null;
+        }
+        return new int[] {s, e};
+    }
+
+    private boolean isConnector(int k) {
+        if (!t.isWord(k)) {
+            return t.isPunct(k, '&');
+        }
+        String w = t.text(k);
+        return w.equals("of") || w.equals("for") || w.equals("de") || w.equals("al") || w.equals("bin")
+                || w.equals("van") || w.equals("von") || w.equals("la") || w.equals("du") || w.equals("del");
+    }
+
+    boolean isPronoun(int k) {
+        return t.isWord(k) && isPronounWord(stripS(t.lower(k)));
+    }
+
+    private static boolean isPronounWord(String w) {
+        return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we") || w.equals("i")
+                || w.equals("it");
+    }
+
+    private boolean isDeterminer(int k) {
+        return t.isWord(k) && isDeterminerWord(t.lower(k));
+    }
+
+    private static boolean isDeterminerWord(String w) {
+        return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("his") || w.equals("her")
+                || w.equals("their") || w.equals("its") || w.equals("this") || w.equals("these")
+                || w.equals("those") || w.equals("our") || w.equals("my") || w.equals("your")
+                || w.equals("another") || w.equals("one") || w.equals("some") || w.equals("many")
+                || w.equals("several") || w.equals("other") || w.equals("both") || w.equals("each");
+    }
+
+    static String stripS(String w) {
+        if (w.endsWith("’s") || w.endsWith("'s")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+}

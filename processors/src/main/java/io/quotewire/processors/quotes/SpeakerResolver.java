@@ -1,0 +1,350 @@
+package io.quotewire.processors.quotes;
+
+import io.quotewire.core.SpeakerType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The names of one article and how its mentions resolve to them: the capitalised phrases of the text, read once,
+ * make a register of persons (surname and first name to the fullest form) and organisations (every tail of the
+ * name to the fullest form); a mention of a speaker resolves to the canonical name, titles dropped. Pronouns go
+ * to the nearest compatible person named before; descriptions ("the newspaper") to the organisation named before.
+ * Built per article; not shared between threads.
+ */
+final class SpeakerResolver {
+    /** A capitalised phrase that names someone, at token positions. */
+    record NameRun(int start, int end, String name, SpeakerType type, boolean subject, boolean female) {
+    }
+
+    /** What a mention resolves to. */
+    record Resolved(String name, SpeakerType type, boolean female) {
+    }
+
+    private final Tokens tokens;
+    private final List<NameRun> runs = new ArrayList<>();
+    private final Map<String, String> bySurname = new HashMap<>();
+    private final Map<String, String> byFirstName = new HashMap<>();
+    private final Map<String, Integer> personCount = new HashMap<>();
+    private final Map<String, String> orgByTail = new HashMap<>();
+
+    SpeakerResolver(Tokens tokens) {
+        this.tokens = tokens;
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            if (!nameToken(i)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            int e = i;
+            int j = i + 1;
+            while (j < n && !tokens.breakBefore(j)) {
+                if (nameToken(j)) {
+                    e = j;
+                    j++;
+                } else if (connector(j) && j + 1 < n && nameToken(j + 1) && !tokens.breakBefore(j + 1)) {
+                    j++;
+                } else {
+                    break;
+                }
+                if (tokensEndsPossessive(e)) {
+                    break;
+                }
+            }
+            register(s, e);
+            i = e + 1;
+        }
+        for (Map.Entry<String, Integer> p : personCount.entrySet()) {
+            String full = p.getKey();
+            String[] parts = full.split(" ");
+            if (parts.length < 2) {
+                continue;
+            }
+            keepBest(bySurname, lower(parts[parts.length - 1]), full);
+            keepBest(byFirstName, lower(parts[0]), full);
+        }
+    }
+
+    private boolean tokensEndsPossessive(int i) {
+        String t = tokens.text(i);
+        return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’") || t.endsWith("s'");
+    }
+
+    private void keepBest(Map<String, String> map, String key, String full) {
+        String old = map.get(key);
+        if (old == null) {
+            map.put(key, full);
+            return;
+        }
+        int a = personCount.getOrDefault(full, 0);
+        int b = personCount.getOrDefault(old, 0);
+        if (a > b || (a == b && full.length() > old.length())) {
+            map.put(key, full);
+        }
+    }
+
+    private boolean nameToken(int i) {
+        if (!tokens.isWord(i)) {
+            return false;
+        }
+        char c = tokens.first(i);
+        if (!Chars.isUpper(c)) {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean connector(int i) {
+        if (!tokens.isWord(i)) {
+            return tokens.isPunct(i, '&');
+        }
+        String w = tokens.text(i);
+        return w.equals("of") || w.equals("de") || w.equals("van") || w.equals("von") || w.equals("bin")
+                || w.equals("al") || w.equals("la") || w.equals("du") || w.equals("der") || w.equals("del")
+                || w.equals("da") || w.equals("for") || w.equals("and") || w.equals("on");
+    }
+
+    private void register(int s, int e) {
+        Resolved r = classify(s, e);
+        if (r == null) {
+            return;
+        }
+        int start = s;
+        while (start <= e && NameLexicon.CAP_STOP.contains(lower(tokens.text(start)))) {
+            start++;
+        }
+        runs.add(new NameRun(start, e, r.name(), r.type(), isSubject(start), r.female()));
+        if (r.type() == SpeakerType.PERSON) {
+            personCount.merge(r.name(), 1, Integer::sum);
+        } else if (r.type() == SpeakerType.ORGANIZATION) {
+            String[] parts = r.name().split(" ");
+            for (int k = 0; k < parts.length; k++) {
+                String tail = lower(String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length)));
+                String old = orgByTail.get(tail);
+                if (old == null || old.length() < r.name().length()) {
+                    orgByTail.put(tail, r.name());
+                }
+            }
+        }
+    }
+
+    /** A name at the head of its sentence, after at most a few descriptive words: a likely subject. */
+    private boolean isSubject(int s) {
+        int k = s - 1;
+        int steps = 0;
+        while (k >= 0 && steps < 4 && !tokens.breakBefore(k + 1) && tokens.isWord(k)) {
+            k--;
+            steps++;
+        }
+        if (k < 0 || tokens.breakBefore(k + 1)) {
+            return true;
+        }
+        char c = tokens.first(k);
+        return Chars.isTerminal(c) || c == '\u201d' || c == '"' || c == ':';
+    }
+
+    /**
+     * Classifies the capitalised tokens s..e (a mention or a phrase of the text): leading sentence words and
+     * determiners are dropped; a person's titles are dropped; organisations keep their whole name.
+     */
+    Resolved classify(int s, int e) {
+        while (s <= e && (NameLexicon.CAP_STOP.contains(lower(tokens.text(s))) || !tokens.isWord(s))) {
+            s++;
+        }
+        while (e >= s && !tokens.isWord(e)) {
+            e--;
+        }
+        if (s > e) {
+            return null;
+        }
+        int lastTitle = -1;
+        boolean org = false;
+        for (int k = s; k <= e; k++) {
+            String w = stripPossessive(lower(tokens.text(k)));
+            if (NameLexicon.TITLES.contains(w)) {
+                lastTitle = k;
+            }
+            if (NameLexicon.ORG_WORDS.contains(w) || isAcronym(k)) {
+                org = true;
+            }
+        }
+        if (lastTitle >= 0 && lastTitle < e) {
+            boolean tailOrg = false;
+            for (int k = lastTitle + 1; k <= e; k++) {
+                String w = stripPossessive(lower(tokens.text(k)));
+                if (NameLexicon.ORG_WORDS.contains(w) || isAcronym(k)) {
+                    tailOrg = true;
+                }
+            }
+            if (!tailOrg && e - lastTitle <= 4) {
+                String name = joined(lastTitle + 1, e);
+                return new Resolved(name, SpeakerType.PERSON, isFemale(lastTitle + 1));
+            }
+        }
+        if (org) {
+            return new Resolved(joined(s, e), SpeakerType.ORGANIZATION, false);
+        }
+        if (lastTitle == e) {
+            return null;
+        }
+        if (e - s >= 4) {
+            return null;
+        }
+        String last = lower(stripPossessive(tokens.text(e)));
+        if (e == s && (last.endsWith("ans") || last.endsWith("ats") || last.endsWith("ists")
+                || NameLexicon.GROUP_NOUNS.contains(last))) {
+            return new Resolved(joined(s, e), SpeakerType.GROUP, false); // Democrats, Republicans, Americans
+        }
+        return new Resolved(joined(s, e), SpeakerType.PERSON, isFemale(s));
+    }
+
+    private boolean isFemale(int k) {
+        return NameLexicon.FEMALE.contains(lower(tokens.text(k)));
+    }
+
+    private boolean isAcronym(int k) {
+        String t = tokens.text(k);
+        int n = t.length();
+        if (n < 2 || n > 6) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (Chars.isUpper(c)) {
+                upper++;
+            } else if (c != '.' && c != '&') {
+                return false;
+            }
+        }
+        String l = lower(t);
+        return upper >= 2 && !l.equals("us") && !l.equals("u.s.") && !l.equals("u.s") && !l.equals("uk")
+                && !l.equals("u.k.") && !l.equals("ii") && !l.equals("iii") && !l.equals("jr.");
+    }
+
+    private String joined(int s, int e) {
+        String t = tokens.source().substring(tokens.start(s), tokens.end(e));
+        return stripPossessive(t.replace('\n', ' '));
+    }
+
+    static String stripPossessive(String t) {
+        if (t.endsWith("’s") || t.endsWith("'s")) {
+            return t.substring(0, t.length() - 2);
+        }
+        if (t.endsWith("s’") || t.endsWith("s'")) {
+            return t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    /** The fullest form of a person's name the article gives (Pompeo → Mike Pompeo). */
+    String fullPerson(String name) {
+        String[] parts = name.split(" ");
+        String last = lower(parts[parts.length - 1]);
+        String full = bySurname.get(last);
+        if (full != null && full.length() >= name.length() && (parts.length == 1
+                || lower(full).endsWith(lower(name)) || lower(full).startsWith(lower(parts[0])))) {
+            return full;
+        }
+        if (parts.length == 1) {
+            full = byFirstName.get(last);
+            if (full != null) {
+                return full;
+            }
+        }
+        return name;
+    }
+
+    /** The fullest form of an organisation's name (State Department → US State Department). */
+    String fullOrg(String name) {
+        String full = orgByTail.get(lower(name));
+        return full != null ? full : name;
+    }
+
+    /** The latest organisation named before char index {@code pos} whose name holds {@code noun}, or any if null. */
+    String orgBefore(int pos, String noun, boolean media) {
+        String any = null;
+        for (int k = runs.size() - 1; k >= 0; k--) {
+            NameRun r = runs.get(k);
+            if (tokens.start(r.start()) >= pos || r.type() != SpeakerType.ORGANIZATION) {
+                continue;
+            }
+            String l = lower(r.name());
+            if (noun != null && (l.endsWith(noun) || l.contains(noun + " "))) {
+                return fullOrg(r.name());
+            }
+            if (media && isMedia(l)) {
+                return fullOrg(r.name());
+            }
+            if (any == null && !media) {
+                any = fullOrg(r.name());
+            }
+        }
+        return any;
+    }
+
+    private static boolean isMedia(String lowerName) {
+        for (String w : lowerName.split(" ")) {
+            if (NameLexicon.MEDIA_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person a pronoun at char index {@code pos} most likely stands for: the latest person named as the
+     * subject of a sentence before it (any person when none), of a compatible gender when known.
+     */
+    NameRun personBefore(int pos, Boolean female) {
+        NameRun any = null;
+        int seen = 0;
+        int k = lastRunBefore(pos);
+        for (; k >= 0 && seen < 40; k--) {
+            NameRun r = runs.get(k);
+            if (r.type() != SpeakerType.PERSON) {
+                continue;
+            }
+            seen++;
+            String full = fullPerson(r.name());
+            boolean fem = r.female() || NameLexicon.FEMALE.contains(lower(full.split(" ")[0]));
+            if (female != null && female && !fem) {
+                continue;
+            }
+            if (female != null && !female && fem) {
+                continue;
+            }
+            if (r.subject()) {
+                return r;
+            }
+            if (any == null) {
+                any = r;
+            }
+        }
+        return any;
+    }
+
+    private int lastRunBefore(int pos) {
+        int lo = 0;
+        int hi = runs.size() - 1;
+        int ans = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.start(runs.get(mid).start()) < pos) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
