@@ -23,7 +23,7 @@ final class Lexicon {
         PLANS, PLANNED, DUE, SLATED, SAID, SAYS, TOLD, ANNOUNCED, REPORTED, DAY, EVE, CHRISTMAS, NEW,
         THANKSGIVING, HALLOWEEN, INDEPENDENCE, LABOR, MEMORIAL, VALENTINE, EASTER, COMPARABLE, CORRESPONDING,
         YEAR, AGE, OLD, SINCE, UNTIL, THROUGH, DURING, MORNING_PART, WAS, WERE, HAD, DID, WOULD, GO, GOING,
-        HUNDRED, THOUSAND, NINETEEN, BC, AD, ZONE, REMAINING, AS
+        HUNDRED, THOUSAND, NINETEEN, BC, AD, ZONE, REMAINING, AS, ADDITIONAL
     }
 
     enum Unit {
@@ -58,6 +58,8 @@ final class Lexicon {
         int decadeWord = -1; // "twenties" .. "nineties": 2..9
         boolean fuzzy;      // "few", "several", "many", "some"
         boolean futureMarker;
+        /** A future marker only when "to" follows: "plans to", "is to", "expected to". */
+        boolean futureBeforeTo;
         boolean reporting;
     }
 
@@ -166,9 +168,13 @@ final class Lexicon {
         for (String f : new String[]{"few", "several", "many", "some", "couple"}) {
             entry(f).fuzzy = true;
         }
-        for (String f : new String[]{"will", "ll", "shall", "scheduled", "expected", "plans", "planned", "due",
-                "slated", "plan", "planning", "expects", "hopes", "intends", "upcoming", "aims", "set", "going"}) {
+        for (String f : new String[]{"will", "ll", "shall", "would", "scheduled", "slated", "upcoming", "until",
+                "deadline", "soon", "tomorrow", "next"}) {
             entry(f).futureMarker = true;
+        }
+        for (String f : new String[]{"expected", "plans", "planned", "plan", "planning", "expects", "hopes",
+                "intends", "aims", "going", "set", "due", "is", "are"}) {
+            entry(f).futureBeforeTo = true;
         }
         for (String f : new String[]{"said", "says", "told", "announced", "reported", "added", "stated", "declared",
                 "testified", "wrote", "explained", "noted", "insisted", "warned", "acknowledged", "confirmed",

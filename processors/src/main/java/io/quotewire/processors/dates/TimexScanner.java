@@ -282,12 +282,12 @@ final class TimexScanner {
         // '90s
         if ((t.isPunct(j, '\'') || t.isPunct(j, '\u2019')) && t.isNum(j + 1) && t.glued(j + 1) && t.digits(j + 1) == 2
                 && t.num[j + 1] % 10 == 0 && t.is(j + 2, W.S) && t.glued(j + 2)) {
-            int y = t.num[j + 1] + (t.num[j + 1] > (ref.getYear() % 100) + 5 ? 1900 : 2000);
+            int y = twoDigitDecade(t.num[j + 1]);
             return new M(j + 3, TimexType.DATE, Timex.decade(y));
         }
         // 90s
         if (t.isNum(j) && t.digits(j) == 2 && t.num[j] % 10 == 0 && t.is(j + 1, W.S) && t.glued(j + 1) && j > i) {
-            int y = t.num[j] + (t.num[j] > (ref.getYear() % 100) + 5 ? 1900 : 2000);
+            int y = twoDigitDecade(t.num[j]);
             return new M(j + 2, TimexType.DATE, Timex.decade(y));
         }
         // the nineties
@@ -297,6 +297,11 @@ final class TimexScanner {
             return new M(j + 1, TimexType.DATE, Timex.decade(y));
         }
         return null;
+    }
+
+    private int twoDigitDecade(int yy) {
+        int y = 1900 + yy;
+        return y + 100 <= ref.getYear() + 5 ? y + 100 : y;
     }
 
     private M century(int i) {
@@ -546,10 +551,7 @@ final class TimexScanner {
 
     private M relative(int i) {
         Entry e = t.e(i);
-        if (e == null) {
-            return null;
-        }
-        if (e.word != null) {
+        if (e != null && e.word != null) {
             switch (e.word) {
                 case TODAY:
                     return withPart(ref, i + 1, TimexType.DATE);
@@ -672,13 +674,13 @@ final class TimexScanner {
 
     /** The clause before token {@code at} speaks of the future ("will", "is scheduled to", "plans"). */
     private boolean future(int at) {
-        for (int k = at - 1, steps = 0; k >= 0 && steps < 12; k--, steps++) {
-            if (t.boundaryBefore(k + 1) && k + 1 < at && steps > 0) {
+        for (int k = at - 1, steps = 0; k >= 0 && steps < 20; k--, steps++) {
+            if (t.boundaryBefore(k + 1)) {
                 return false;
             }
             Entry e = t.e(k);
             if (e != null) {
-                if (e.futureMarker) {
+                if (e.futureMarker || (e.futureBeforeTo && t.is(k + 1, W.TO))) {
                     return true;
                 }
                 if (e.reporting || e.word == W.WAS || e.word == W.WERE || e.word == W.HAD || e.word == W.DID) {
@@ -756,11 +758,23 @@ final class TimexScanner {
             default:
                 return null;
         }
+        boolean fiscal = false;
+        boolean full = false;
+        if (t.is(j, W.FISCAL)) {
+            fiscal = true;
+            j++;
+        } else if (t.is(j, W.FULL) && mode == 4) {
+            full = true;
+            j++;
+        }
         Entry u = t.e(j);
         if (u == null) {
             return null;
         }
-        if (u.month > 0 && t.cap[j] && !u.abbrev && mode != 5 && mode != 4) {
+        if (fiscal && u.unit != Unit.YEAR) {
+            return null;
+        }
+        if (u.month > 0 && t.cap[j] && !u.abbrev && mode != 5 && mode != 4 && !fiscal) {
             return monthRelative(j, u.month, mode);
         }
         if (u.season != null) {
@@ -784,8 +798,15 @@ final class TimexScanner {
             // the past year / the coming week: a duration
             return new M(end, TimexType.DURATION, durationValue(1, u.unit));
         }
-        if (mode == 4 && u.unit != Unit.YEAR && u.unit != Unit.WEEKEND) {
+        if (mode == 4 && u.unit == Unit.YEAR && !full && !fiscal && !t.is(i - 1, W.OF)) {
+            return new M(end, TimexType.DURATION, "P1Y");
+        }
+        if (mode == 4 && u.unit != Unit.YEAR && u.unit != Unit.WEEKEND
+                && !(t.is(i - 1, W.OF) && (u.unit == Unit.MONTH || u.unit == Unit.WEEK))) {
             return null;
+        }
+        if (mode == 3 && u.unit == Unit.CENTURY) {
+            return new M(end, TimexType.DURATION, "P100Y");
         }
         if (mode == 6 || mode == 7 || mode == 8) {
             return null;
@@ -915,6 +936,9 @@ final class TimexScanner {
             return null;
         }
         int end = k + 1;
+        if (t.is(end, W.OR) && t.is(end + 1, W.SO)) {
+            end += 2;
+        }
         int dir;
         if (t.is(end, W.AGO) || t.is(end, W.EARLIER) || t.is(end, W.BEFORE) && isEndOfPhrase(end + 1)) {
             dir = -1;
@@ -999,7 +1023,7 @@ final class TimexScanner {
                 yearEarlier = true;
                 j += 3;
             } else if (e != null && (e.word == W.LATEST || e.word == W.RECENT || e.word == W.PAST)) {
-                rel = 1;
+                rel = 5;
                 j++;
             } else if (e != null && (e.word == W.CURRENT || e.word == W.THIS || e.word == W.PRESENT)) {
                 rel = 2;
@@ -1089,7 +1113,7 @@ final class TimexScanner {
             if (year != Integer.MIN_VALUE) {
                 qy = year;
             } else {
-                qy = nearestQuarterYear(q);
+                qy = nearestQuarterYear(q, i);
                 if (yearEarlier) {
                     qy--;
                 }
@@ -1103,6 +1127,8 @@ final class TimexScanner {
                 idx = base - 1;
             } else if (rel == 4) {
                 idx = base + 1;
+            } else if (rel == 5) {
+                idx = base - 1;
             } else if (hasQuarterCtx) {
                 idx = ctxQuarterYear * 4 + ctxQuarter - 1;
             } else {
@@ -1125,19 +1151,12 @@ final class TimexScanner {
         return new M(end, TimexType.DATE, Timex.quarter(qy, q));
     }
 
-    private int nearestQuarterYear(int q) {
-        int cur = ref.getYear() * 4 + refQuarter - 1;
-        int best = ref.getYear();
-        int bestDist = Integer.MAX_VALUE;
-        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-            int idx = y * 4 + q - 1;
-            int d = idx <= cur ? cur - idx : (idx - cur) * 2;
-            if (d < bestDist) {
-                bestDist = d;
-                best = y;
-            }
+    /** A quarter named without a year: this year's when it has begun, else last year's, unless future. */
+    private int nearestQuarterYear(int q, int at) {
+        if (q <= refQuarter) {
+            return ref.getYear();
         }
-        return best;
+        return future(at) ? ref.getYear() : ref.getYear() - 1;
     }
 
     // ------------------------------------------------------------------ durations
@@ -1207,6 +1226,9 @@ final class TimexScanner {
             }
             return new int[]{1, j + 1, 0};
         }
+        if (e.word == W.COUPLE && t.is(j + 1, W.OF)) {
+            return new int[]{2, j + 2, 1};
+        }
         if (e.fuzzy && e.word != W.COUPLE) {
             return new int[]{-1, j + 1, 1};
         }
@@ -1237,7 +1259,7 @@ final class TimexScanner {
 
     private static String durationValue(int n, Unit u) {
         if (u == Unit.QUARTER) {
-            return n < 0 ? "PXQ" : "P" + n + "Q";
+            return n < 0 ? "PXQ" : "P" + (3L * n) + "M";
         }
         if (n < 0) {
             return (u.time ? "PTX" : "PX") + u.letter;
@@ -1283,14 +1305,31 @@ final class TimexScanner {
             k = j;
             explicit = false;
         }
+        // ranges: "two to three weeks", "12 to 18 months", "a year or two" keep the upper bound
+        if (num != null && explicit && (t.is(k, W.TO) || t.is(k, W.OR) || t.isPunct(k, '-'))) {
+            int[] upper = number(k + 1);
+            if (upper != null && upper[2] == 1 && upper[0] >= n) {
+                Entry ru = t.e(upper[1]);
+                if (ru != null && ru.unit != null) {
+                    n = upper[0];
+                    k = upper[1];
+                }
+            }
+        }
         boolean hyphen = false;
         if (t.isPunct(k, '-') && t.glued(k) && num != null && explicit) {
             hyphen = true;
             k++;
         }
+        if (num != null && (t.is(k, W.MORE) || t.is(k, W.OTHER) || t.is(k, W.ADDITIONAL))) {
+            k++;
+        }
         Entry u = t.e(k);
         if (u == null || u.unit == null || u.unit == Unit.WEEKEND) {
             return null;
+        }
+        if (u.unit == Unit.QUARTER && (hyphen || (num != null && num[2] == 0))) {
+            return null; // three-quarters, a quarter of: fractions
         }
         if (u.unit == Unit.SECOND && num == null) {
             return null;
@@ -1316,11 +1355,9 @@ final class TimexScanner {
             // "1 years" - accept
         }
         int end = k + 1;
-        // "years-old", "-year-old"
-        if (t.isPunct(end, '-') && t.is(end + 1, W.OLD)) {
-            end += 2;
-        } else if (t.is(end, W.OLD) && !hyphen) {
-            end++;
+        // ages ("a 6-year-old", "52 years old") are not temporal expressions
+        if ((t.isPunct(end, '-') && t.is(end + 1, W.OLD)) || t.is(end, W.OLD)) {
+            return null;
         }
         if (t.is(end, W.OR) && t.is(end + 1, W.SO)) {
             end += 2;
@@ -1543,17 +1580,10 @@ final class TimexScanner {
                         ? new M(i + 2, TimexType.DATE, "PRESENT_REF") : null;
             case AT:
                 return t.is(i + 1, W.PRESENT) ? new M(i + 2, TimexType.DATE, "PRESENT_REF") : null;
-            case RECENTLY, LATELY, PREVIOUSLY, FORMERLY:
+            case RECENTLY, LATELY, FORMERLY:
                 return new M(i + 1, TimexType.DATE, "PAST_REF");
-            case RECENT:
-                return new M(i + 1, TimexType.DATE, "PAST_REF");
-            case SOON:
-                if (t.is(i - 1, W.AS)) {
-                    return null;
-                }
-                return new M(i + 1, TimexType.DATE, "FUTURE_REF");
-            case FUTURE:
-                return new M(i + 1, TimexType.DATE, "FUTURE_REF");
+            case CURRENT:
+                return new M(i + 1, TimexType.DATE, "PRESENT_REF");
             case THE: {
                 Entry f = t.e(i + 1);
                 if (f == null || f.word == null) {
@@ -1561,7 +1591,7 @@ final class TimexScanner {
                 }
                 switch (f.word) {
                     case PAST:
-                        return isNounEnd(i + 2) ? new M(i + 2, TimexType.DATE, "PAST_REF") : null;
+                        return new M(i + 2, TimexType.DATE, "PAST_REF");
                     case FUTURE:
                         return new M(i + 2, TimexType.DATE, "FUTURE_REF");
                     case NEAR:
@@ -1688,27 +1718,47 @@ final class TimexScanner {
 
     // ------------------------------------------------------------------ year resolution
 
+    /**
+     * The year of a month named without one: the nearest such month, a month ahead counting half again as far
+     * (news mostly reports the past) unless the clause speaks of the future.
+     */
     private int resolveMonthYear(int m, int at) {
-        int y = ref.getYear();
-        int diff = m - ref.getMonthValue();
-        if (diff > 0 && !future(at) && diff > 2) {
-            return y - 1;
-        }
-        if (diff < -6 && future(at)) {
-            return y + 1;
-        }
-        return y;
+        int cur = ref.getYear() * 12 + ref.getMonthValue() - 1;
+        return nearestYear(cur, m - 1, 12, future(at));
     }
 
     private LocalDate resolveMonthDay(int m, int day, int at) {
-        LocalDate d = LocalDate.of(ref.getYear(), m, day);
+        int cur = (int) ref.toEpochDay();
+        int y = ref.getYear();
         boolean fut = future(at);
-        if (d.isAfter(ref.plusDays(fut ? 240 : 75))) {
-            return LocalDate.of(ref.getYear() - 1, m, day);
+        int bestY = y;
+        double best = Double.MAX_VALUE;
+        for (int cy = y - 1; cy <= y + 1; cy++) {
+            if (day > java.time.YearMonth.of(cy, m).lengthOfMonth()) {
+                continue;
+            }
+            int d = (int) LocalDate.of(cy, m, day).toEpochDay() - cur;
+            double cost = d <= 0 ? (fut ? -d * 3.0 : -d) : (fut ? d : d * 1.5);
+            if (cost < best) {
+                best = cost;
+                bestY = cy;
+            }
         }
-        if (fut && d.isBefore(ref.minusDays(120))) {
-            return LocalDate.of(ref.getYear() + 1, m, day);
+        return LocalDate.of(bestY, m, day);
+    }
+
+    private int nearestYear(int cur, int unitIndex, int perYear, boolean fut) {
+        int y = ref.getYear();
+        int bestY = y;
+        double best = Double.MAX_VALUE;
+        for (int cy = y - 1; cy <= y + 1; cy++) {
+            int d = cy * perYear + unitIndex - cur;
+            double cost = d <= 0 ? (fut ? -d * 3.0 : -d) : (fut ? d : d * 1.5);
+            if (cost < best) {
+                best = cost;
+                bestY = cy;
+            }
         }
-        return d;
+        return bestY;
     }
 }
