@@ -1,0 +1,299 @@
+package io.quotewire.processors.dedup;
+
+import io.quotewire.core.AnalyzedArticle;
+import io.quotewire.core.ArticleFingerprint;
+import io.quotewire.core.dedup.ArticleIndex;
+import io.quotewire.core.dedup.BandHit;
+import io.quotewire.core.dedup.DedupDecision;
+import io.quotewire.core.dedup.DedupDecision.Match;
+import io.quotewire.core.dedup.IndexEntry;
+import io.quotewire.core.dedup.IndexedArticle;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Decides, for each article, whether it is a duplicate of an article seen before (this run or any earlier one) and of
+ * which canonical article. Plain Java; the history lives behind the {@link ArticleIndex} port, so the engine keeps no
+ * state between calls: memory is bounded by one chunk whatever the history's size.
+ *
+ * <p>Rules, in order, for each article of a chunk:
+ * <ol>
+ * <li>Already indexed (a rerun): the stored decision.</li>
+ * <li>Exact: an indexed article (or an earlier one of the chunk) with the same content hash: duplicate of its
+ *     cluster's root (any date, unless {@link Config#exactWithinWindow}).</li>
+ * <li>Near: the articles sharing an LSH band key and published within ± {@link Config#windowDays} days are
+ *     candidates; each is confirmed by the real Jaccard similarity of the word-shingle sets, at least
+ *     {@link Config#threshold}. The best confirmed candidate (highest similarity, then earliest (published, id))
+ *     gives its root.</li>
+ * <li>Otherwise the article is a new root.</li>
+ * </ol>
+ * Clusters are transitive through roots: a duplicate's {@code duplicateOf} is always a root, never a duplicate.
+ * Given articles in the order (published, articleId), the first one of a cluster is its root, i.e. the earliest.
+ *
+ * <p>Determinism: an article's decision depends only on the articles before it in the order (the index plus the
+ * earlier articles of its chunk, looked at through the same rules), never on where chunk boundaries fall; every
+ * choice among candidates has a total order. A chunk's index writes happen in one {@link ArticleIndex#addAll} at the
+ * end of {@link #decide}, so an adapter writing in the chunk's transaction makes a rolled-back chunk leave no trace.
+ *
+ * <p>Port calls per chunk: findByIds, findByContentHashes, findByBandKeys (once, with every key of the chunk and the
+ * chunk's date range widened by the window), loadBodies (once, for the index candidates), addAll.
+ */
+public class ArticleDeduplicator {
+
+    /**
+     * @param threshold         minimum Jaccard similarity of word-shingle sets for a near duplicate (0..1]
+     * @param windowDays        how many days apart a near duplicate may be published (either way)
+     * @param exactWithinWindow whether exact duplicates must also fall within the window (default: no, an identical
+     *                          text is the same story whenever it reappears)
+     */
+    public record Config(double threshold, int windowDays, boolean exactWithinWindow) {
+        public Config {
+            if (!(threshold > 0 && threshold <= 1)) {
+                throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+            }
+            if (windowDays < 0) {
+                throw new IllegalArgumentException("windowDays must be >= 0: " + windowDays);
+            }
+        }
+
+        public static Config defaults() {
+            return new Config(0.8, 2, false);
+        }
+    }
+
+    /** One article to decide: what the engine needs of an {@link AnalyzedArticle}. */
+    public record Item(String articleId, LocalDate published, String body, ArticleFingerprint fingerprint) {
+        public Item {
+            Objects.requireNonNull(articleId, "articleId");
+            Objects.requireNonNull(published, "published");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(fingerprint, "fingerprint");
+        }
+
+        public static Item of(AnalyzedArticle a) {
+            return new Item(a.articleId(), a.article().published(), a.article().body(), a.fingerprint());
+        }
+    }
+
+    private static final Comparator<IndexedArticle> EARLIEST =
+            Comparator.comparing(IndexedArticle::published).thenComparing(IndexedArticle::articleId);
+
+    private final ArticleIndex index;
+    private final Fingerprinter fingerprinter;
+    private final Config config;
+
+    public ArticleDeduplicator(ArticleIndex index, Fingerprinter fingerprinter, Config config) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.fingerprinter = Objects.requireNonNull(fingerprinter, "fingerprinter");
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    public ArticleDeduplicator(ArticleIndex index) {
+        this(index, new Fingerprinter(), Config.defaults());
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    /** Decides a chunk of analysed articles (in the order (published, articleId)) and indexes them. */
+    public List<DedupDecision> decideArticles(List<AnalyzedArticle> chunk) {
+        List<Item> items = new ArrayList<>(chunk.size());
+        for (AnalyzedArticle a : chunk) {
+            items.add(Item.of(a));
+        }
+        return decide(items);
+    }
+
+    /**
+     * Decides a chunk of articles, in the given order (it must continue the order (published, articleId) of the
+     * chunks before), and indexes them with their decisions. Returns one decision per item, in the same order.
+     */
+    public List<DedupDecision> decide(List<Item> chunk) {
+        if (chunk.isEmpty()) {
+            return List.of();
+        }
+        Set<String> chunkIds = new HashSet<>();
+        for (Item item : chunk) {
+            if (!chunkIds.add(item.articleId())) {
+                throw new IllegalArgumentException("article " + item.articleId() + " twice in one chunk");
+            }
+        }
+        Map<String, IndexedArticle> already = index.findByIds(chunkIds);
+
+        List<Item> pending = new ArrayList<>();
+        Set<String> hashes = new LinkedHashSet<>();
+        LocalDate min = null;
+        LocalDate max = null;
+        for (Item item : chunk) {
+            if (!already.containsKey(item.articleId())) {
+                pending.add(item);
+                hashes.add(item.fingerprint().contentHash());
+                min = min == null || item.published().isBefore(min) ? item.published() : min;
+                max = max == null || item.published().isAfter(max) ? item.published() : max;
+            }
+        }
+        Map<String, List<IndexedArticle>> byHash = new HashMap<>();
+        Map<Long, List<IndexedArticle>> byBand = new HashMap<>();
+        Map<String, long[]> bandKeysOf = new HashMap<>();
+        Map<String, long[]> shingleCache = new HashMap<>();
+        if (!pending.isEmpty()) {
+            for (IndexedArticle a : index.findByContentHashes(hashes)) {
+                byHash.computeIfAbsent(a.contentHash(), h -> new ArrayList<>()).add(a);
+            }
+            long[] allKeys = collectBandKeys(pending, bandKeysOf);
+            if (allKeys.length > 0) {
+                LocalDate from = min.minusDays(config.windowDays());
+                LocalDate to = max.plusDays(config.windowDays());
+                for (BandHit hit : index.findByBandKeys(allKeys, from, to)) {
+                    if (!chunkIds.contains(hit.article().articleId()) || already.containsKey(hit.article().articleId())) {
+                        byBand.computeIfAbsent(hit.bandKey(), k -> new ArrayList<>()).add(hit.article());
+                    }
+                }
+                loadCandidateShingles(pending, bandKeysOf, byBand, shingleCache);
+            }
+        }
+
+        List<DedupDecision> decisions = new ArrayList<>(chunk.size());
+        List<IndexEntry> entries = new ArrayList<>();
+        for (Item item : chunk) {
+            IndexedArticle stored = already.get(item.articleId());
+            if (stored != null) {
+                decisions.add(new DedupDecision(item.articleId(), stored.duplicateOf(), Match.ALREADY_INDEXED, Double.NaN));
+                continue;
+            }
+            DedupDecision decision = decideOne(item, bandKeysOf.get(item.articleId()), byHash, byBand, shingleCache);
+            decisions.add(decision);
+            IndexEntry entry = new IndexEntry(item.articleId(), item.published(), item.fingerprint().contentHash(),
+                    bandKeysOf.get(item.articleId()), decision.duplicateOf(), item.body());
+            entries.add(entry);
+            // the chunk's later articles see this one exactly as they would see it in the index
+            IndexedArticle indexed = entry.indexed();
+            byHash.computeIfAbsent(indexed.contentHash(), h -> new ArrayList<>()).add(indexed);
+            for (long key : entry.bandKeys()) {
+                byBand.computeIfAbsent(key, k -> new ArrayList<>()).add(indexed);
+            }
+        }
+        index.addAll(entries);
+        return decisions;
+    }
+
+    private DedupDecision decideOne(Item item, long[] bandKeys, Map<String, List<IndexedArticle>> byHash,
+                                    Map<Long, List<IndexedArticle>> byBand, Map<String, long[]> shingleCache) {
+        IndexedArticle exact = null;
+        for (IndexedArticle a : byHash.getOrDefault(item.fingerprint().contentHash(), List.of())) {
+            if (a.articleId().equals(item.articleId()) || (config.exactWithinWindow() && !inWindow(item, a))) {
+                continue;
+            }
+            if (exact == null || EARLIEST.compare(a, exact) < 0) {
+                exact = a;
+            }
+        }
+        if (exact != null) {
+            return new DedupDecision(item.articleId(), exact.canonicalId(), Match.EXACT, 1.0);
+        }
+        Map<String, IndexedArticle> candidates = new LinkedHashMap<>();
+        for (long key : bandKeys) {
+            for (IndexedArticle a : byBand.getOrDefault(key, List.of())) {
+                if (!a.articleId().equals(item.articleId()) && inWindow(item, a)) {
+                    candidates.putIfAbsent(a.articleId(), a);
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return new DedupDecision(item.articleId(), null, Match.NONE, 0.0);
+        }
+        long[] mine = shingleCache.computeIfAbsent(item.articleId(), id -> fingerprinter.shingles(item.body()));
+        IndexedArticle best = null;
+        double bestSimilarity = -1;
+        for (IndexedArticle c : candidates.values()) {
+            long[] theirs = shingleCache.get(c.articleId());
+            if (theirs == null) {
+                continue; // body unknown to the index: cannot be confirmed
+            }
+            double similarity = Fingerprinter.jaccard(mine, theirs);
+            if (similarity >= config.threshold()
+                    && (similarity > bestSimilarity || (similarity == bestSimilarity && EARLIEST.compare(c, best) < 0))) {
+                best = c;
+                bestSimilarity = similarity;
+            }
+        }
+        if (best == null) {
+            return new DedupDecision(item.articleId(), null, Match.NONE, 0.0);
+        }
+        return new DedupDecision(item.articleId(), best.canonicalId(), Match.NEAR, bestSimilarity);
+    }
+
+    private long[] collectBandKeys(List<Item> pending, Map<String, long[]> bandKeysOf) {
+        Set<Long> all = new LinkedHashSet<>();
+        for (Item item : pending) {
+            long[] keys = fingerprinter.bandKeys(item.fingerprint().minHash());
+            bandKeysOf.put(item.articleId(), keys);
+            for (long k : keys) {
+                all.add(k);
+            }
+        }
+        long[] out = new long[all.size()];
+        int i = 0;
+        for (long k : all) {
+            out[i++] = k;
+        }
+        return out;
+    }
+
+    /**
+     * Shingles every article the Jaccard check may need: the chunk's articles that have band candidates, and those
+     * candidates (bodies of indexed ones loaded in one call).
+     */
+    private void loadCandidateShingles(List<Item> pending, Map<String, long[]> bandKeysOf,
+                                       Map<Long, List<IndexedArticle>> byBand, Map<String, long[]> shingleCache) {
+        Set<String> toLoad = new LinkedHashSet<>();
+        Map<Long, List<Item>> chunkByBand = new HashMap<>();
+        for (Item item : pending) {
+            boolean candidate = false;
+            for (long key : bandKeysOf.get(item.articleId())) {
+                for (IndexedArticle a : byBand.getOrDefault(key, List.of())) {
+                    if (inWindow(item, a)) {
+                        toLoad.add(a.articleId());
+                        candidate = true;
+                    }
+                }
+                List<Item> sameKey = chunkByBand.computeIfAbsent(key, k -> new ArrayList<>());
+                for (Item other : sameKey) {
+                    if (inWindow(item, other.published())) {
+                        candidate = true;
+                        shingleCache.computeIfAbsent(other.articleId(), id -> fingerprinter.shingles(other.body()));
+                    }
+                }
+                sameKey.add(item);
+            }
+            if (candidate) {
+                shingleCache.computeIfAbsent(item.articleId(), id -> fingerprinter.shingles(item.body()));
+            }
+        }
+        toLoad.removeAll(shingleCache.keySet());
+        if (!toLoad.isEmpty()) {
+            for (Map.Entry<String, String> e : index.loadBodies(toLoad).entrySet()) {
+                shingleCache.put(e.getKey(), fingerprinter.shingles(e.getValue()));
+            }
+        }
+    }
+
+    private boolean inWindow(Item item, IndexedArticle other) {
+        return inWindow(item, other.published());
+    }
+
+    private boolean inWindow(Item item, LocalDate other) {
+        return Math.abs(ChronoUnit.DAYS.between(item.published(), other)) <= config.windowDays();
+    }
+}

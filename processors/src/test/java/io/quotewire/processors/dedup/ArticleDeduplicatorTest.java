@@ -1,0 +1,287 @@
+package io.quotewire.processors.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quotewire.core.dedup.ArticleIndex;
+import io.quotewire.core.dedup.BandHit;
+import io.quotewire.core.dedup.DedupDecision;
+import io.quotewire.core.dedup.DedupDecision.Match;
+import io.quotewire.core.dedup.IndexEntry;
+import io.quotewire.core.dedup.IndexedArticle;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ArticleDeduplicatorTest {
+    private static final LocalDate DAY = LocalDate.of(2021, 3, 1);
+    private final Fingerprinter fingerprinter = new Fingerprinter();
+    private final SyntheticNews news = new SyntheticNews();
+
+    private ArticleDeduplicator.Item item(String id, LocalDate published, String body) {
+        return new ArticleDeduplicator.Item(id, published, body, fingerprinter.fingerprint(body));
+    }
+
+    private static List<String> paragraphsWith(List<String> paragraphs, int drop) {
+        List<String> copy = new ArrayList<>(paragraphs);
+        copy.remove(drop);
+        return copy;
+    }
+
+    @Test
+    void exactCopyIsADuplicateOfTheFirstWhateverTheDate() {
+        SyntheticNews.Story story = news.story(new SplittableRandom(1), 8, 10);
+        ArticleDeduplicator dedup = new ArticleDeduplicator(new InMemoryArticleIndex());
+        List<DedupDecision> d = dedup.decide(List.of(item("a", DAY, story.body()),
+                item("b", DAY.plusDays(1), story.wrapped(64).toUpperCase()), item("c", DAY.plusDays(40), story.body())));
+        assertThat(d).extracting(DedupDecision::duplicateOf).containsExactly(null, "a", "a");
+        assertThat(d).extracting(DedupDecision::match).containsExactly(Match.NONE, Match.EXACT, Match.EXACT);
+    }
+
+    @Test
+    void exactMatchesCanBeLimitedToTheWindow() {
+        SyntheticNews.Story story = news.story(new SplittableRandom(1), 8, 10);
+        ArticleDeduplicator dedup = new ArticleDeduplicator(new InMemoryArticleIndex(), fingerprinter,
+                new ArticleDeduplicator.Config(0.8, 2, true));
+        List<DedupDecision> d = dedup.decide(List.of(item("a", DAY, story.body()),
+                item("c", DAY.plusDays(40), story.body())));
+        assertThat(d).extracting(DedupDecision::duplicateOf).containsExactly(null, null);
+    }
+
+    @Test
+    void nearDuplicateWithinTheWindowIsConfirmedByJaccardAndOutsideItIsNot() {
+        SyntheticNews.Story story = news.story(new SplittableRandom(2), 10, 10);
+        int shortest = 0;
+        for (int i = 1; i < story.paragraphs().size(); i++) {
+            if (story.paragraphs().get(i).length() < story.paragraphs().get(shortest).length()) {
+                shortest = i;
+            }
+        }
+        String edited = new SyntheticNews.Story("A Completely New Headline", paragraphsWith(story.paragraphs(), shortest))
+                .body();
+        double similarity = Fingerprinter.jaccard(fingerprinter.shingles(story.body()), fingerprinter.shingles(edited));
+        assertThat(similarity).isBetween(0.8, 0.97);
+
+        ArticleDeduplicator dedup = new ArticleDeduplicator(new InMemoryArticleIndex());
+        List<DedupDecision> d = dedup.decide(List.of(item("a", DAY, story.body()), item("b", DAY.plusDays(2), edited),
+                item("c", DAY.plusDays(3), edited.replace("A Completely", "An Entirely"))));
+        assertThat(d.get(1)).isEqualTo(new DedupDecision("b", "a", Match.NEAR, similarity));
+        // c is 3 days after a but 1 day after b: it joins a's cluster through b (the root, not b)
+        assertThat(d.get(2).duplicateOf()).isEqualTo("a");
+
+        ArticleDeduplicator other = new ArticleDeduplicator(new InMemoryArticleIndex());
+        List<DedupDecision> far = other.decide(List.of(item("a", DAY, story.body()), item("b", DAY.plusDays(3), edited)));
+        assertThat(far.get(1).duplicateOf()).isNull();
+    }
+
+    @Test
+    void thresholdAndWindowAreConfigurable() {
+        SyntheticNews.Story story = news.story(new SplittableRandom(3), 10, 10);
+        List<String> half = new ArrayList<>(story.paragraphs().subList(0, 7));
+        SplittableRandom random = new SplittableRandom(4);
+        half.add(news.paragraph(random));
+        half.add(news.paragraph(random));
+        String edited = new SyntheticNews.Story(story.headline(), half).body();
+        double similarity = Fingerprinter.jaccard(fingerprinter.shingles(story.body()), fingerprinter.shingles(edited));
+        assertThat(similarity).isBetween(0.5, 0.79);
+
+        assertThat(new ArticleDeduplicator(new InMemoryArticleIndex())
+                .decide(List.of(item("a", DAY, story.body()), item("b", DAY, edited))).get(1).duplicateOf()).isNull();
+        assertThat(new ArticleDeduplicator(new InMemoryArticleIndex(), fingerprinter,
+                new ArticleDeduplicator.Config(similarity - 0.01, 5, false))
+                .decide(List.of(item("a", DAY, story.body()), item("b", DAY.plusDays(5), edited))).get(1).duplicateOf())
+                .isEqualTo("a");
+    }
+
+    @Test
+    void theBestConfirmedCandidateGivesTheRoot() {
+        SplittableRandom random = new SplittableRandom(5);
+        SyntheticNews.Story x = news.story(random, 10, 10);
+        SyntheticNews.Story y = news.story(random, 10, 10);
+        // z is mostly y with a little of x: similar enough to y only
+        List<String> zParagraphs = new ArrayList<>(y.paragraphs());
+        zParagraphs.set(9, x.paragraphs().get(9));
+        String z = new SyntheticNews.Story(y.headline(), zParagraphs).body();
+        List<DedupDecision> d = new ArticleDeduplicator(new InMemoryArticleIndex()).decide(List.of(
+                item("x", DAY, x.body()), item("y", DAY, y.body()), item("z", DAY, z)));
+        assertThat(d).extracting(DedupDecision::duplicateOf).containsExactly(null, null, "y");
+    }
+
+    /** Same order, any chunking, any restart: the same decisions. */
+    @Test
+    void decisionsDoNotDependOnChunkingOrRestarts() {
+        List<ArticleDeduplicator.Item> items = corpusWithDuplicates(400, 21);
+        List<DedupDecision> whole = new ArticleDeduplicator(new InMemoryArticleIndex()).decide(items);
+        assertThat(whole.stream().filter(DedupDecision::isDuplicate).count()).isGreaterThan(100);
+        assertThat(whole.stream().filter(d -> d.match() == Match.NEAR).count()).isGreaterThan(50);
+
+        for (int chunk : new int[] {1, 3, 17, 100}) {
+            InMemoryArticleIndex index = new InMemoryArticleIndex();
+            List<DedupDecision> chunked = new ArrayList<>();
+            for (int i = 0; i < items.size(); i += chunk) {
+                // a new engine per chunk: as after a restart, only the index remembers
+                chunked.addAll(new ArticleDeduplicator(index).decide(items.subList(i, Math.min(items.size(), i + chunk))));
+            }
+            assertThat(chunked).as("chunk size %d", chunk).isEqualTo(whole);
+        }
+    }
+
+    @Test
+    void aRerunReturnsTheStoredDecisionsWithoutIndexingTwice() {
+        List<ArticleDeduplicator.Item> items = corpusWithDuplicates(60, 22);
+        InMemoryArticleIndex index = new InMemoryArticleIndex();
+        ArticleDeduplicator dedup = new ArticleDeduplicator(index);
+        List<DedupDecision> first = dedup.decide(items);
+        int size = index.size();
+        List<DedupDecision> again = dedup.decide(items.subList(20, 40));
+        assertThat(index.size()).isEqualTo(size);
+        for (int i = 0; i < 20; i++) {
+            assertThat(again.get(i).match()).isEqualTo(Match.ALREADY_INDEXED);
+            assertThat(again.get(i).duplicateOf()).isEqualTo(first.get(20 + i).duplicateOf());
+        }
+    }
+
+    @Test
+    void portCallsPerChunkAreConstantAndTheEngineKeepsNoHistory() throws Exception {
+        List<ArticleDeduplicator.Item> items = corpusWithDuplicates(300, 23);
+        CountingIndex index = new CountingIndex(new InMemoryArticleIndex());
+        ArticleDeduplicator dedup = new ArticleDeduplicator(index);
+        int chunks = 0;
+        for (int i = 0; i < items.size(); i += 50) {
+            dedup.decide(items.subList(i, Math.min(items.size(), i + 50)));
+            chunks++;
+        }
+        assertThat(index.calls).isLessThanOrEqualTo(5 * chunks);
+        assertThat(index.maxKeys).isLessThanOrEqualTo(50 * Fingerprinter.DEFAULT_BANDS);
+        for (Field f : ArticleDeduplicator.class.getDeclaredFields()) {
+            if (!Modifier.isStatic(f.getModifiers())) {
+                assertThat(Modifier.isFinal(f.getModifiers())).as(f.getName()).isTrue();
+                assertThat(f.getType()).isIn(ArticleIndex.class, Fingerprinter.class, ArticleDeduplicator.Config.class);
+            }
+        }
+    }
+
+    /**
+     * Memory does not grow with history: with the history behind a port that keeps it elsewhere (here: nowhere),
+     * deciding 10 times more articles leaves the engine's heap where it was.
+     */
+    @Test
+    void heapDoesNotGrowWithHistory() {
+        ArticleIndex database = new ArticleIndex() { // a stand-in for the database: keeps nothing in this JVM
+            public Map<String, IndexedArticle> findByIds(Collection<String> ids) {
+                return Map.of();
+            }
+
+            public List<IndexedArticle> findByContentHashes(Collection<String> hashes) {
+                return List.of();
+            }
+
+            public List<BandHit> findByBandKeys(long[] keys, LocalDate from, LocalDate to) {
+                return List.of();
+            }
+
+            public Map<String, String> loadBodies(Collection<String> ids) {
+                return Map.of();
+            }
+
+            public void addAll(List<IndexEntry> entries) {
+            }
+        };
+        ArticleDeduplicator dedup = new ArticleDeduplicator(database);
+        SplittableRandom random = new SplittableRandom(9);
+        List<ArticleDeduplicator.Item> pool = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            pool.add(item("p" + i, DAY, news.story(random, 3, 5).body()));
+        }
+        long[] used = new long[2];
+        int done = 0;
+        for (int phase = 0; phase < 2; phase++) {
+            int target = phase == 0 ? 2_000 : 20_000;
+            while (done < target) {
+                List<ArticleDeduplicator.Item> chunk = new ArrayList<>();
+                for (int i = 0; i < 100; i++, done++) {
+                    ArticleDeduplicator.Item p = pool.get(done % pool.size());
+                    chunk.add(new ArticleDeduplicator.Item("a" + done, DAY.plusDays(done / 1000), p.body(), p.fingerprint()));
+                }
+                dedup.decide(chunk);
+            }
+            used[phase] = usedHeapAfterGc();
+        }
+        assertThat(used[1] - used[0]).as("heap growth from 2,000 to 20,000 articles").isLessThan(8L << 20);
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            best = Math.min(best, rt.totalMemory() - rt.freeMemory());
+        }
+        return best;
+    }
+
+    /** Stories with exact and edited copies within the window, in (published, id) order. */
+    private List<ArticleDeduplicator.Item> corpusWithDuplicates(int stories, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<ArticleDeduplicator.Item> items = new ArrayList<>();
+        for (int s = 0; s < stories; s++) {
+            SyntheticNews.Story story = news.story(random, 6, 10);
+            LocalDate day = DAY.plusDays(random.nextInt(20));
+            items.add(item(String.format("s%04d", s), day, story.body()));
+            int copies = random.nextInt(3);
+            for (int c = 0; c < copies; c++) {
+                List<String> ps = new ArrayList<>(story.paragraphs());
+                if (random.nextBoolean()) {
+                    ps.add(news.paragraph(random));
+                }
+                String body = random.nextBoolean() ? new SyntheticNews.Story(news.headline(random), ps).body()
+                        : story.wrapped(70);
+                items.add(item(String.format("s%04d-%d", s, c), day.plusDays(random.nextInt(3)), body));
+            }
+        }
+        items.sort(Comparator.comparing(ArticleDeduplicator.Item::published).thenComparing(ArticleDeduplicator.Item::articleId));
+        return items;
+    }
+
+    private static final class CountingIndex implements ArticleIndex {
+        private final ArticleIndex delegate;
+        int calls;
+        int maxKeys;
+
+        CountingIndex(ArticleIndex delegate) {
+            this.delegate = delegate;
+        }
+
+        public Map<String, IndexedArticle> findByIds(Collection<String> ids) {
+            calls++;
+            return delegate.findByIds(ids);
+        }
+
+        public List<IndexedArticle> findByContentHashes(Collection<String> hashes) {
+            calls++;
+            return delegate.findByContentHashes(hashes);
+        }
+
+        public List<BandHit> findByBandKeys(long[] keys, LocalDate from, LocalDate to) {
+            calls++;
+            maxKeys = Math.max(maxKeys, keys.length);
+            return delegate.findByBandKeys(keys, from, to);
+        }
+
+        public Map<String, String> loadBodies(Collection<String> ids) {
+            calls++;
+            return delegate.loadBodies(ids);
+        }
+
+        public void addAll(List<IndexEntry> entries) {
+            calls++;
+            delegate.addAll(entries);
+        }
+    }
+}
