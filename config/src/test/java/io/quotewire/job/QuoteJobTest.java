@@ -1,0 +1,203 @@
+package io.quotewire.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quotewire.QuotewireApplication;
+import io.quotewire.TestArticles;
+import io.quotewire.cli.JobControl;
+import io.quotewire.core.ArticleInput;
+import io.quotewire.core.ArticleOutcome;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.ItemProcessListener;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole job on inputs written here: outputs, rejections, duplicates, and a restart after an injected failure
+ * that must end with exactly the files and tables of an uninterrupted run.
+ */
+@SpringBootTest(classes = {QuotewireApplication.class, QuoteJobTest.FaultInjection.class})
+@SpringBatchTest
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class QuoteJobTest {
+    private static final LocalDate RUN_DATE = LocalDate.of(2020, 1, 6);
+
+    /** Fails the processing of one article while armed: the crash the restart test recovers from. */
+    @TestConfiguration
+    static class FaultInjection {
+        static final AtomicBoolean ARMED = new AtomicBoolean(false);
+        static final String FAIL_ON = "a0047";
+
+        @Bean
+        ItemProcessListener<ArticleInput, ArticleOutcome> failOnOneArticle() {
+            return new ItemProcessListener<>() {
+                @Override
+                public void beforeProcess(ArticleInput item) {
+                    if (ARMED.get() && item.articleId().equals(FAIL_ON)) {
+                        throw new IllegalStateException("injected failure on " + FAIL_ON);
+                    }
+                }
+            };
+        }
+
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(Instant.parse("2020-01-06T03:00:00Z"), ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    JobOperatorTestUtils jobOperatorTestUtils;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path tmp;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeEach
+    void setUp(@Autowired Job quoteJob) {
+        jobOperatorTestUtils.setJob(quoteJob);
+        FaultInjection.ARMED.set(false);
+    }
+
+    private JobParameters parameters(Path input, Path output) {
+        return JobControl.parameters(input, output, RUN_DATE);
+    }
+
+    @Test
+    void writesArticlesQuotationsAndRejectionsAndFindsExactDuplicates() throws Exception {
+        Path input = tmp.resolve("in");
+        Path output = tmp.resolve("out");
+        TestArticles.writeFolder(input, 30);
+
+        JobExecution execution = jobOperatorTestUtils.startJob(parameters(input, output));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<JsonNode> articles = lines(output.resolve("articles-2020-01-06.jsonl"));
+        assertThat(articles).hasSize(30);
+        assertThat(articles).extracting(a -> a.get("articleId").asString()).isSorted();
+        JsonNode first = articles.get(0);
+        assertThat(first.get("published").asString()).isEqualTo("2020-01-02");
+        assertThat(first.get("title").asString()).isEqualTo("Council debates the new budget (story 1)");
+        String body = first.get("body").asString();
+        for (JsonNode quote : first.get("quotes")) {
+            int start = quote.get("start").asInt();
+            int end = quote.get("end").asInt();
+            assertThat(body.substring(start, end)).isEqualTo(quote.get("text").asString());
+            assertThat(quote.get("quotationId").asString()).startsWith("Q");
+        }
+        // a0010 is a copy of a0009 in other case and wrapping
+        assertThat(articles.get(9).get("duplicateOf").asString()).isEqualTo("a0009");
+        assertThat(articles.get(8).get("duplicateOf").isNull()).isTrue();
+
+        List<JsonNode> rejected = lines(output.resolve("rejected-2020-01-06.jsonl"));
+        assertThat(rejected).extracting(r -> r.get("articleId").asString() + ":" + r.get("reason").asString())
+                .containsExactly("z-binary:BINARY", "z-empty:EMPTY", "z-nodate:NO_DATE");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rejected_input", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article", Integer.class)).isEqualTo(30);
+
+        // a duplicate's quotes are not counted again: occurrences come from the 27 originals only
+        int quotesOfOriginals = 0;
+        for (JsonNode a : articles) {
+            if (a.get("duplicateOf").isNull()) {
+                quotesOfOriginals += a.get("quotes").size();
+            }
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM occurrence", Integer.class)).isEqualTo(quotesOfOriginals);
+        List<JsonNode> quotations = lines(output.resolve("quotations-2020-01-06.jsonl"));
+        int occurrences = 0;
+        for (JsonNode q : quotations) {
+            occurrences += q.get("numOccurrences").asInt();
+            assertThat(q.get("occurrences").size()).isEqualTo(q.get("numOccurrences").asInt());
+        }
+        assertThat(occurrences).isEqualTo(quotesOfOriginals);
+    }
+
+    @Test
+    void restartAfterAFailureEndsWithTheFilesAndTablesOfAnUninterruptedRun() throws Exception {
+        Path input = tmp.resolve("in");
+        TestArticles.writeFolder(input, 120);
+        Path failedOutput = tmp.resolve("restarted");
+
+        FaultInjection.ARMED.set(true);
+        JobExecution failed = jobOperatorTestUtils.startJob(parameters(input, failedOutput));
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.getAllFailureExceptions()).anyMatch(QuoteJobTest::causedByInjection);
+        // chunks before the failing one were committed: a0001..a0040 with the test's chunk size of 20
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article", Integer.class)).isEqualTo(40);
+
+        FaultInjection.ARMED.set(false);
+        JobExecution restarted = jobOperatorTestUtils.getJobOperator().restart(failed);
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getStepExecutions()).filteredOn(s -> s.getStepName().equals("analyze"))
+                .singleElement().satisfies(s -> assertThat(s.getReadCount()).isEqualTo(123 - 40));
+        Map<String, List<Map<String, Object>>> afterRestart = tables();
+
+        // the same input, uninterrupted, in a fresh database
+        jdbc.execute("DROP ALL OBJECTS");
+        jdbc.execute("RUNSCRIPT FROM 'classpath:db/migration/h2/V1__spring_batch_schema.sql'");
+        jdbc.execute("RUNSCRIPT FROM 'classpath:db/migration/h2/V2__quotewire_schema.sql'");
+        Path cleanOutput = tmp.resolve("clean");
+        JobExecution clean = jobOperatorTestUtils.startJob(parameters(input, cleanOutput));
+        assertThat(clean.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(tables()).isEqualTo(afterRestart);
+        for (String file : List.of("articles-2020-01-06.jsonl", "quotations-2020-01-06.jsonl", "rejected-2020-01-06.jsonl")) {
+            assertThat(Files.readString(failedOutput.resolve(file), StandardCharsets.UTF_8))
+                    .as(file).isEqualTo(Files.readString(cleanOutput.resolve(file), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static boolean causedByInjection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("injected failure on " + FaultInjection.FAIL_ON)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Map<String, List<Map<String, Object>>> tables() {
+        return Map.of(
+                "article", jdbc.queryForList("SELECT article_id, source, published, title, body, content_hash, "
+                        + "timexes, quotes, duplicate_of FROM article ORDER BY article_id"),
+                "occurrence", jdbc.queryForList("SELECT * FROM occurrence ORDER BY article_id, quote_id"),
+                "quotation", jdbc.queryForList("SELECT quotation_id, quotation, first_date FROM quotation ORDER BY quotation_id"),
+                "rejected", jdbc.queryForList("SELECT source, article_id, reason, detail FROM rejected_input ORDER BY source"));
+    }
+
+    private List<JsonNode> lines(Path file) throws Exception {
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(json::readTree).toList();
+    }
+}
