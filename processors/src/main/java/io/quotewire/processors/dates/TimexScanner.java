@@ -30,6 +30,8 @@ final class TimexScanner {
     record M(int end, TimexType type, String value) {
     }
 
+    private static final double AHEAD = 2.0;
+
     private final Tokens t;
     private final LocalDate ref;
     private final int refQuarter;
@@ -972,7 +974,7 @@ final class TimexScanner {
                 return new M(end, TimexType.DATE, Timex.day(ref.plusDays(amount)));
             case WEEK:
             case FORTNIGHT:
-                return new M(end, TimexType.DATE, Timex.week(ref.plusWeeks(amount)));
+                return new M(end, TimexType.DATE, Timex.day(ref.plusWeeks(amount)));
             case MONTH: {
                 LocalDate d = ref.plusMonths(amount);
                 return new M(end, TimexType.DATE, Timex.month(d.getYear(), d.getMonthValue()));
@@ -1143,7 +1145,7 @@ final class TimexScanner {
                 qy = year;
             }
         }
-        if (!yearEarlier && ord > 0) {
+        if (!yearEarlier && ord > 0 && qy * 4 + q < ref.getYear() * 4 + refQuarter) {
             hasQuarterCtx = true;
             ctxQuarterYear = qy;
             ctxQuarter = q;
@@ -1259,7 +1261,7 @@ final class TimexScanner {
 
     private static String durationValue(int n, Unit u) {
         if (u == Unit.QUARTER) {
-            return n < 0 ? "PXQ" : "P" + (3L * n) + "M";
+            return n < 0 ? "PXM" : "P" + n + "Q";
         }
         if (n < 0) {
             return (u.time ? "PTX" : "PX") + u.letter;
@@ -1345,8 +1347,11 @@ final class TimexScanner {
             if (!ok) {
                 return null;
             }
-            if (e != null && e.word == W.RECENT && !the) {
-                return new M(k + 1, TimexType.DURATION, durationValue(-1, u.unit));
+            if (e != null && (e.word == W.RECENT || e.word == W.PAST) && !the) {
+                return new M(k + 1, TimexType.DATE, "PAST_REF");
+            }
+            if (e != null && e.word == W.COMING && !the) {
+                return new M(k + 1, TimexType.DATE, "FUTURE_REF");
             }
         } else if (num[2] == 0 && u.plural) {
             return null; // "a days"
@@ -1738,7 +1743,7 @@ final class TimexScanner {
                 continue;
             }
             int d = (int) LocalDate.of(cy, m, day).toEpochDay() - cur;
-            double cost = d <= 0 ? (fut ? -d * 3.0 : -d) : (fut ? d : d * 1.5);
+            double cost = d <= 0 ? (fut ? -d * 3.0 : -d) : (fut ? d : d * AHEAD);
             if (cost < best) {
                 best = cost;
                 bestY = cy;
@@ -1753,7 +1758,7 @@ final class TimexScanner {
         double best = Double.MAX_VALUE;
         for (int cy = y - 1; cy <= y + 1; cy++) {
             int d = cy * perYear + unitIndex - cur;
-            double cost = d <= 0 ? (fut ? -d * 3.0 : -d) : (fut ? d : d * 1.5);
+            double cost = d <= 0 ? (fut ? -d * 3.0 : -d) : (fut ? d : d * AHEAD);
             if (cost < best) {
                 best = cost;
                 bestY = cy;

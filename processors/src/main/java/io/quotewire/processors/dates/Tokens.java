@@ -121,6 +121,31 @@ final class Tokens {
         return i >= 0 && i < n ? entry[i] : null;
     }
 
+    /** A period closing an abbreviation (a.m., U.S., Jan., Mr.) rather than a sentence. */
+    private boolean abbreviationDot(int p) {
+        int w = p - 1;
+        if (w < 0 || kind[w] != WORD || end[w] != start[p]) {
+            return false;
+        }
+        int len = end[w] - start[w];
+        if (len == 1) {
+            return true;
+        }
+        if (entry[w] != null && entry[w].abbrev) {
+            return true;
+        }
+        if (len <= 4 && cap[w]) {
+            switch (text.substring(start[w], end[w])) {
+                case "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Gov", "Sen", "Rep", "Jr", "Sr", "Co", "Corp", "Inc",
+                        "Ltd", "Lt", "Col", "Capt", "Sgt", "Rev", "Prof", "No", "Ft", "Mt":
+                    return true;
+                default:
+                    return false;
+            }
+        }
+        return false;
+    }
+
     /** A sentence or clause boundary: . ! ? ; or a blank line between the tokens. */
     boolean boundaryBefore(int i) {
         if (i <= 0) {
@@ -129,8 +154,11 @@ final class Tokens {
         int p = i - 1;
         if (kind[p] == PUNCT) {
             int c = num[p];
-            if (c == '.' || c == '!' || c == '?' || c == ';') {
+            if (c == '!' || c == '?' || c == ';') {
                 return true;
+            }
+            if (c == '.') {
+                return !abbreviationDot(p);
             }
         }
         for (int k = end[p]; k < start[i]; k++) {
