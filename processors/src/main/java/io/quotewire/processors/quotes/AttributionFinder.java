@@ -11,6 +11,13 @@ final class AttributionFinder {
     private static final int LEFT_WINDOW = 60;
     private static final int RIGHT_WINDOW = 40;
 
+    /** Words before a plural noun that looks like a verb in -s ("in tweets", "many claims"). */
+    private static final java.util.Set<String> NOUN_BEFORE_PLURAL = Chars.words("in", "of", "with", "by", "for",
+            "about", "on", "at", "from", "many", "some", "several", "and", "or", "new", "recent", "two", "three",
+            "such", "numerous", "multiple", "false", "similar", "other", "those", "these", "no", "any", "all",
+            "her", "his", "their", "its", "our", "your", "my", "the", "a", "more", "few", "series", "earlier",
+            "previous", "public", "private", "repeated", "frequent", "angry", "daily");
+
     private final Tokens t;
     private final int[] quoteOf;
     private final ReportingLexicon lexicon;
@@ -40,7 +47,7 @@ final class AttributionFinder {
         int k = from;
         int n = t.size();
         while (k < n && k - from < RIGHT_WINDOW) {
-            if (k > from && t.breakBefore(k)) {
+            if (t.breakBefore(k)) {
                 break;
             }
             if (quoteOf[k] >= 0 && quoteOf[k] != q) {
@@ -142,7 +149,7 @@ final class AttributionFinder {
                 continue;
             }
             boolean adjacent = wordsBetween(k, openTok) <= 2;
-            if (lexicon.isWeak(w) && wordsBetween(k, openTok) > 4) {
+            if (lexicon.isWeak(w) && wordsBetween(k, openTok) > 4 && particleEnd(k, openTok) == k) {
                 continue;
             }
             int cueEnd = particleEnd(k, openTok);
@@ -200,6 +207,9 @@ final class AttributionFinder {
         }
         if (k > 0 && t.isWord(k - 1)) {
             String p = t.lower(k - 1);
+            if (w.endsWith("s") && !w.endsWith("ss") && NOUN_BEFORE_PLURAL.contains(p)) {
+                return false; // "of claims", "many tweets"
+            }
             if (isDeterminerWord(p) || p.endsWith("’s") && !p.equals("he’s") && !p.equals("she’s")
                     && !p.equals("it’s") || p.endsWith("'s") && !p.equals("he's") && !p.equals("she's")
                     && !p.equals("it's")) {

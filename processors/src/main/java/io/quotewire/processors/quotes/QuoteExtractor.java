@@ -125,10 +125,11 @@ public class QuoteExtractor {
             }
             int s = layout.start(0);
             int e = layout.end(0);
-            if (e - s > 200 || body.indexOf('\n', s) < e) {
+            if (e - s > 160 || body.indexOf('\n', s) < e || QuotationJudge.countWords(body, s, e) > 25) {
                 return 0;
             }
-            return e;
+            char c = body.charAt(s);
+            return c == '"' || c == '\u201c' || c == '\u2018' ? 0 : e;
         }
 
         private List<QuoteSpan> withoutPosts(List<QuoteSpan> spans, List<PostDetector.Post> found) {

@@ -129,8 +129,8 @@ final class ReportingLexicon {
     private void addLemma(String v) {
         if (!NOUNISH.contains(v)) {
             put(v, v);
-            put(third(v), v);
         }
+        put(third(v), v);
         put(past(v), v);
         put(ing(v), v);
     }
