@@ -1,0 +1,171 @@
+package io.quotewire.processors.dedup;
+
+import io.quotewire.core.dedup.Occurrence;
+import io.quotewire.core.dedup.Quotation;
+import io.quotewire.core.dedup.QuotationStore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A {@link QuotationStore} in memory, for tests, benchmarks and developer commands (the job uses the database's).
+ * Lookups return quotations in id order, as an adapter would with {@code ORDER BY id}. Not thread-safe.
+ */
+public class InMemoryQuotationStore implements QuotationStore {
+    private final Map<String, Quotation> byId = new HashMap<>();
+    private final Map<String, String> forms = new HashMap<>();
+    private final Map<String, Set<String>> formsOf = new HashMap<>();
+    private final Map<String, Set<String>> bySpeaker = new HashMap<>();
+    private final Map<Long, Set<String>> byShingle = new HashMap<>();
+    private final Map<String, Set<Long>> shinglesOf = new HashMap<>();
+    private final Map<String, Map<String, Occurrence>> occurrences = new HashMap<>();
+    private final Map<String, Map<String, String>> byArticle = new HashMap<>();
+    private final Map<String, String> redirects = new HashMap<>();
+
+    public int size() {
+        return byId.size();
+    }
+
+    /** Every stored quotation, in id order. */
+    public List<Quotation> all() {
+        List<Quotation> all = new ArrayList<>(byId.values());
+        all.sort(java.util.Comparator.comparing(Quotation::id));
+        return all;
+    }
+
+    /** Where a merged quotation went (followed to the end), or the id itself. */
+    public String resolve(String quotationId) {
+        String id = quotationId;
+        while (redirects.containsKey(id)) {
+            id = redirects.get(id);
+        }
+        return id;
+    }
+
+    @Override
+    public Optional<Quotation> findById(String quotationId) {
+        return Optional.ofNullable(byId.get(quotationId));
+    }
+
+    @Override
+    public Optional<Quotation> findByKey(String key) {
+        String id = forms.get(key);
+        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public List<Quotation> findBySpeaker(String speaker, LocalDate from, LocalDate to) {
+        return active(bySpeaker.getOrDefault(speaker, Set.of()), from, to);
+    }
+
+    @Override
+    public List<Quotation> findByShingles(long[] shingleHashes, LocalDate from, LocalDate to) {
+        Set<String> ids = new TreeSet<>();
+        for (long h : shingleHashes) {
+            ids.addAll(byShingle.getOrDefault(h, Set.of()));
+        }
+        return active(ids, from, to);
+    }
+
+    private List<Quotation> active(Set<String> ids, LocalDate from, LocalDate to) {
+        List<Quotation> found = new ArrayList<>();
+        for (String id : new TreeSet<>(ids)) {
+            Quotation q = byId.get(id);
+            if (q != null && !q.date().isAfter(to) && !q.lastDate().isBefore(from)) {
+                found.add(q);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public List<Occurrence> occurrencesOf(String quotationId) {
+        return List.copyOf(occurrences.getOrDefault(quotationId, Map.of()).values());
+    }
+
+    @Override
+    public Map<String, String> quotationIdsOfArticle(String articleId) {
+        return Map.copyOf(byArticle.getOrDefault(articleId, Map.of()));
+    }
+
+    @Override
+    public void save(Quotation quotation) {
+        Quotation old = byId.put(quotation.id(), quotation);
+        if (old != null) {
+            Set<String> ids = bySpeaker.get(old.speaker());
+            if (ids != null) {
+                ids.remove(old.id());
+            }
+        }
+        bySpeaker.computeIfAbsent(quotation.speaker(), s -> new LinkedHashSet<>()).add(quotation.id());
+    }
+
+    @Override
+    public void addForm(String key, String quotationId) {
+        String old = forms.put(key, quotationId);
+        if (old != null) {
+            formsOf.get(old).remove(key);
+        }
+        formsOf.computeIfAbsent(quotationId, q -> new LinkedHashSet<>()).add(key);
+    }
+
+    @Override
+    public void addShingles(String quotationId, long[] shingleHashes) {
+        for (long h : shingleHashes) {
+            byShingle.computeIfAbsent(h, k -> new LinkedHashSet<>()).add(quotationId);
+            shinglesOf.computeIfAbsent(quotationId, k -> new LinkedHashSet<>()).add(h);
+        }
+    }
+
+    @Override
+    public void addOccurrence(String quotationId, Occurrence occurrence) {
+        Map<String, String> ofArticle = byArticle.computeIfAbsent(occurrence.articleId(), a -> new LinkedHashMap<>());
+        if (ofArticle.containsKey(occurrence.quoteId())) {
+            return;
+        }
+        ofArticle.put(occurrence.quoteId(), quotationId);
+        occurrences.computeIfAbsent(quotationId, q -> new LinkedHashMap<>())
+                .put(occurrence.articleId() + "\u0000" + occurrence.quoteId(), occurrence);
+    }
+
+    @Override
+    public void merge(String fromId, String intoId) {
+        if (fromId.equals(intoId)) {
+            return;
+        }
+        for (String key : List.copyOf(formsOf.getOrDefault(fromId, Set.of()))) {
+            addForm(key, intoId);
+        }
+        formsOf.remove(fromId);
+        for (long h : shinglesOf.getOrDefault(fromId, Set.of())) {
+            Set<String> ids = byShingle.get(h);
+            ids.remove(fromId);
+            ids.add(intoId);
+            shinglesOf.computeIfAbsent(intoId, k -> new LinkedHashSet<>()).add(h);
+        }
+        shinglesOf.remove(fromId);
+        Map<String, Occurrence> moved = occurrences.remove(fromId);
+        if (moved != null) {
+            Map<String, Occurrence> target = occurrences.computeIfAbsent(intoId, q -> new LinkedHashMap<>());
+            for (Map.Entry<String, Occurrence> e : moved.entrySet()) {
+                target.putIfAbsent(e.getKey(), e.getValue());
+                byArticle.get(e.getValue().articleId()).put(e.getValue().quoteId(), intoId);
+            }
+        }
+        Quotation old = byId.remove(fromId);
+        if (old != null) {
+            Set<String> ids = bySpeaker.get(old.speaker());
+            if (ids != null) {
+                ids.remove(fromId);
+            }
+        }
+        redirects.put(fromId, intoId);
+    }
+}
