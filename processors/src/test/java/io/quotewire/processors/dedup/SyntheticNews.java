@@ -91,7 +91,12 @@ public final class SyntheticNews {
     }
 
     public String paragraph(SplittableRandom random) {
-        int n = 2 + random.nextInt(4);
+        return paragraph(random, 2, 5);
+    }
+
+    /** A paragraph of {@code minSentences} to {@code maxSentences} sentences. */
+    public String paragraph(SplittableRandom random, int minSentences, int maxSentences) {
+        int n = minSentences + random.nextInt(maxSentences - minSentences + 1);
         StringBuilder p = new StringBuilder();
         for (int i = 0; i < n; i++) {
             if (i > 0) {
@@ -117,10 +122,16 @@ public final class SyntheticNews {
 
     /** A story of {@code minParagraphs} to {@code maxParagraphs} paragraphs under a headline. */
     public Story story(SplittableRandom random, int minParagraphs, int maxParagraphs) {
+        return story(random, minParagraphs, maxParagraphs, 2, 5);
+    }
+
+    /** A wire-style story: {@code minParagraphs..maxParagraphs} paragraphs of {@code minSentences..maxSentences}. */
+    public Story story(SplittableRandom random, int minParagraphs, int maxParagraphs, int minSentences,
+                       int maxSentences) {
         int n = minParagraphs + random.nextInt(maxParagraphs - minParagraphs + 1);
         List<String> paragraphs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            paragraphs.add(paragraph(random));
+            paragraphs.add(paragraph(random, minSentences, maxSentences));
         }
         return new Story(headline(random), paragraphs);
     }
