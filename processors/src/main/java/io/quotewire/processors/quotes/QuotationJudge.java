@@ -12,34 +12,16 @@ import java.util.Set;
  * (alone, or after "said:", "said that"); partial: a fragment inside the reporter's sentence.
  */
 final class QuotationJudge {
-    /** Words right before a title of a work or show. */
-    private static final Set<String> TITLE_CONTEXT = words("on", "show", "program", "programme", "series", "book",
-            "books", "film", "movie", "documentary", "album", "song", "play", "musical", "novel", "memoir", "column",
-            "op-ed", "article", "editorial", "essay", "podcast", "newsletter", "segment", "episode", "sketch",
-            "titled", "entitled", "called", "named", "headlined", "dubbed", "hashtag", "magazine", "newspaper",
-            "to", "in", "of", "at", "from", "told", "tells", "tell", "host", "hosted", "anchor", "during",
-            "cover", "poem", "opera", "report", "broadcast", "special", "interview", "panel", "speech", "event",
-            "conference", "ad", "advertisement", "campaign", "video", "bill", "act", "initiative", "headline",
-            "story", "piece", "blog", "website", "site", "titles", "track", "tune", "anthem", "game", "watch",
-            "watching", "starred", "starring", "star", "appeared", "appearing", "appearance", "hit", "reality",
-            "television", "tv", "radio", "network", "channel", "sitcom", "drama", "comedy", "thriller", "program’s",
-            "show’s", "about", "for", "with", "by", "read", "reads", "wrote", "authored", "published", "released");
-    /** Words right after a title of a show ("“Meet the Press” host Chuck Todd"). */
+    /** Words right before the title of a show or a work ("on “Meet the Press”", "the podcast “Off Message”"). */
+    private static final Set<String> TITLE_CONTEXT = words("on", "show", "program", "programme", "series",
+            "film", "movie", "documentary", "album", "song", "musical", "novel", "podcast", "newsletter",
+            "episode", "sitcom", "drama", "thriller", "comedy", "reboot", "co-author", "author", "anthology",
+            "memoir", "television", "tv", "magazine", "column", "blog", "play", "opera", "of");
+    /** Words right after the title of a show ("“Meet the Press” host Chuck Todd"). */
     private static final Set<String> TITLE_FOLLOW = words("host", "hosts", "anchor", "co-host", "cohost",
-            "program", "show", "broadcast", "interview", "segment", "appearance", "episode", "series", "special",
-            "panel", "book", "film", "movie", "podcast", "column", "star", "stars", "creator", "producer",
-            "author", "contestant", "sketch", "hat", "hats", "slogan", "rally", "rallies", "act", "bill",
-            "campaign", "initiative", "movement", "caucus", "pledge", "doctrine", "strategy", "plan", "tour",
-            "signs", "sign", "banner", "t-shirts", "shirts", "stickers", "chant", "chants");
-    /** Words that present what follows as a word, a label or a name rather than speech. */
-    private static final Set<String> LABEL_CONTEXT = words("word", "words", "term", "terms", "phrase", "phrases",
-            "label", "labels", "so-called", "dubbed", "nicknamed", "nickname", "hashtag", "slogan", "slogans",
-            "motto", "titled", "entitled", "headlined", "labeled", "labelled", "branded", "moniker", "tagline",
-            "catchphrase", "buzzword", "acronym", "name", "named", "marked", "stamped", "banner", "sign", "signs",
-            "reading", "emblazoned", "chanting", "chanted", "chants", "chant", "category", "categories", "known",
-            "alias", "aka", "handle", "rating", "ratings", "rated", "grade", "level", "classified", "designation",
-            "designated", "designations", "categorized", "listed", "spelled", "pronounced", "translated", "means",
-            "meaning", "as");
+            "program", "show", "broadcast", "segment", "episode", "series", "podcast", "star", "stars", "creator",
+            "producer", "contestant", "sketch", "tv", "reboot", "franchise", "season", "actor", "actress",
+            "cast", "movie", "film", "novel", "author", "album", "song");
 
     private final Tokens t;
     private final int[] quoteOf;
@@ -49,53 +31,33 @@ final class QuotationJudge {
         this.quoteOf = quoteOf;
     }
 
-    /** Whether the stretch is a title of a work or show, or a word quoted as a word or label. */
-    boolean isTitleOrLabel(QuoteSpan span, int openTok, int afterTok, Attribution att) {
+    /**
+     * Whether the stretch is the title of a show or a work: title case, after a network's possessive or "on",
+     * or before "host", "show". (Slogans, chants, coined phrases and labels are kept: they are someone's words.)
+     */
+    boolean isTitle(QuoteSpan span, int openTok, int afterTok) {
         String text = t.source();
         int words = countWords(text, span.start(), span.end());
-        boolean titleCase = isTitleCase(text, span.start(), span.end());
-        int prev = previousWord(openTok);
-        String before = prev >= 0 ? t.lower(prev) : "";
-        boolean possessive = prev >= 0 && (before.endsWith("’s") || before.endsWith("'s") || before.endsWith("s’"))
-                && t.capitalized(prev) && prev == openTok - 1;
-        String after = afterTok < t.size() && t.isWord(afterTok) ? t.lower(afterTok) : "";
-        if (titleCase && words <= 12) {
-            if (possessive || prev == openTok - 1 && TITLE_CONTEXT.contains(before)
-                    || TITLE_FOLLOW.contains(after) && !t.breakBefore(afterTok)) {
-                return true;
-            }
-            if (att == null && words <= 6 && !endsSentence(text, span)) {
-                return true; // Sons of Trump, Make America Great Again: a title or slogan nobody is said to say
-            }
-        }
-        if (words <= 4 && prev >= 0 && openTok - prev <= 2) {
-            if (LABEL_CONTEXT.contains(before) && !(before.equals("as") && !isLabelAs(prev))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "known as", "referred to as", "described as", "classified as": a label, not speech. */
-    private boolean isLabelAs(int asTok) {
-        int p = asTok - 1;
-        if (p < 0 || !t.isWord(p)) {
+        if (words > 12 || !isTitleCase(text, span.start(), span.end())) {
             return false;
         }
-        String w = t.lower(p);
-        return w.equals("known") || w.equals("classified") || w.equals("marked") || w.equals("listed")
-                || w.equals("designated") || w.equals("categorized") || w.equals("labeled")
-                || w.equals("labelled") || w.equals("branded") || w.equals("billed") || w.equals("identified")
-                || w.equals("such") || w.equals("rated") || w.equals("ranked") || w.equals("registered");
-    }
-
-    private int previousWord(int openTok) {
-        int k = openTok - 1;
-        while (k >= 0 && openTok - k <= 3 && !t.isWord(k) && quoteOf[k] < 0
-                && (t.isPunct(k, ',') || t.isPunct(k, '(') || t.isPunct(k, ':'))) {
-            k--;
+        int prev = openTok - 1;
+        if (prev >= 0 && t.isWord(prev) && quoteOf[prev] < 0) {
+            String before = t.lower(prev);
+            boolean possessive = (before.endsWith("’s") || before.endsWith("'s") || before.endsWith("s’"))
+                    && t.capitalized(prev);
+            boolean of = before.equals("of") && prev > 0 && t.isWord(prev - 1)
+                    && TITLE_CONTEXT.contains(t.lower(prev - 1));
+            if (possessive || of || !before.equals("of") && TITLE_CONTEXT.contains(before)) {
+                return true;
+            }
         }
-        return k >= 0 && t.isWord(k) && quoteOf[k] < 0 ? k : -1;
+        if (prev >= 0 && t.isPunct(prev, ',') && prev > 0 && t.isWord(prev - 1) && quoteOf[prev - 1] < 0
+                && TITLE_CONTEXT.contains(t.lower(prev - 1))) {
+            return true; // the Netflix thriller, “Bloodline,”
+        }
+        return afterTok < t.size() && t.isWord(afterTok) && !t.breakBefore(afterTok)
+                && TITLE_FOLLOW.contains(t.lower(afterTok));
     }
 
     /** Kind of a quotation at a given position in its sentence. */

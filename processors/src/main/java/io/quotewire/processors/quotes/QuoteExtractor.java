@@ -61,6 +61,8 @@ public class QuoteExtractor {
         private Speaker lastSpeaker;
         private int lastSpeakerParagraph = -10;
         private int lastQuoteParagraph = -10;
+        /** Whether the article quotes with double marks (then single marks only nest inside them). */
+        private boolean doubleMarks;
 
         Run(String articleId, String body, LocalDate published) {
             this.articleId = articleId;
@@ -92,6 +94,9 @@ public class QuoteExtractor {
             resolver = new SpeakerResolver(tokens);
             finder = new AttributionFinder(tokens, quoteOf, lexicon);
             judge = new QuotationJudge(tokens, quoteOf);
+            for (QuoteSpan s : spans) {
+                doubleMarks |= !s.single();
+            }
             int headlineEnd = headlineEnd();
 
             List<Quote> out = new ArrayList<>();
@@ -187,10 +192,10 @@ public class QuoteExtractor {
             } else {
                 att = left != null ? left : right;
             }
-            if (span.single() && (att == null || !att.adjacent())) {
-                return null; // single marks outside a quotation: only when plainly attributed
+            if (span.single() && (doubleMarks || att == null || !att.adjacent())) {
+                return null; // single marks outside a quotation: only in text without double marks, attributed
             }
-            if (judge.isTitleOrLabel(span, o, after, att)) {
+            if (judge.isTitle(span, o, after)) {
                 return null;
             }
             int paragraph = layout.paragraphAt(span.open());
