@@ -142,7 +142,7 @@ final class TimexScanner {
             return i;
         }
         switch (e.word) {
-            case EARLY, LATE, EARLIER, LATER, FISCAL:
+            case EARLY, LATE, FISCAL:
                 if (t.isPunct(i + 1, '-') && t.glued(i + 1)) {
                     return i + 2;
                 }
