@@ -114,6 +114,11 @@ final class AttributionFinder {
                     return new Attribution(np[0], np[1], np[2], cueEnd, adjacent);
                 }
                 if (k == firstWord) {
+                    if (!invertible(w)) {
+                        // "…,” telling reporters": the subject of the sentence before the quotation speaks
+                        np = subjectNear(leftBound(openOf(from)), openOf(from));
+                        return np == null ? null : new Attribution(np[0], np[1], k, cueEnd, true);
+                    }
                     np = npRight(cueEnd, to);
                     if (np != null) {
                         return new Attribution(np[0], np[1], k, cueEnd, true);
@@ -157,12 +162,105 @@ final class AttributionFinder {
             if (np != null) {
                 return new Attribution(np[0], np[1], np[2], cueEnd, adjacent);
             }
-            np = npRight(cueEnd, openTok);
-            if (np != null && np[1] + 1 < t.size() && (t.isPunct(np[1] + 1, ':') || t.isPunct(np[1] + 1, ','))) {
+            if (invertible(w)) {
+                np = npRight(cueEnd, openTok);
+                if (np != null && np[1] + 1 < t.size() && (t.isPunct(np[1] + 1, ':') || t.isPunct(np[1] + 1, ','))) {
+                    return new Attribution(np[0], np[1], k, cueEnd, adjacent);
+                }
+            }
+            np = subjectNear(from, k);
+            if (np != null) {
                 return new Attribution(np[0], np[1], k, cueEnd, adjacent);
             }
         }
         return null;
+    }
+
+    /** The opening mark's token of the quotation that ends right before token {@code after}. */
+    private int openOf(int after) {
+        int k = after - 1;
+        if (k < 0 || quoteOf[k] < 0) {
+            return after;
+        }
+        int q = quoteOf[k];
+        while (k - 1 >= 0 && quoteOf[k - 1] == q) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Verbs that may come before their speaker ("said Smith"); not participles, not "told" (it takes an object). */
+    private static boolean invertible(String w) {
+        return !w.endsWith("ing") && !w.startsWith("tell") && !w.equals("told") && !w.startsWith("call")
+                && !w.startsWith("describ") && !w.startsWith("urg") && !w.startsWith("accus")
+                && !w.startsWith("warn") && !w.startsWith("prais") && !w.startsWith("criticiz")
+                && !w.startsWith("thank") && !w.startsWith("remind") && !w.startsWith("assur")
+                && !w.startsWith("inform") && !w.startsWith("label") && !w.startsWith("dub")
+                && !w.startsWith("brand");
+    }
+
+    /**
+     * The nearest subject-like phrase left of token {@code before} in its sentence: a name or pronoun followed
+     * by a verb-like word ("Obama punctuated his list by saying", "Beck, who has described"). {start, end} or null.
+     */
+    int[] subjectNear(int lb, int before) {
+        for (int k = before - 1; k >= lb; k--) {
+            if (quoteOf[k] >= 0 || !t.isWord(k) || k + 1 >= t.size() || !t.isWord(k + 1)) {
+                continue;
+            }
+            String w = stripS(t.lower(k));
+            boolean pronoun = isPronounWord(w) && !w.equals("it") || w.equals("who");
+            boolean name = t.capitalized(k) && !NameLexicon.CAP_STOP.contains(w) && !isPronounWord(w);
+            if (!(pronoun || name) || !verbLike(k + 1)) {
+                continue;
+            }
+            if (w.equals("who")) {
+                int a = k - 1;
+                if (a >= lb && t.isPunct(a, ',')) {
+                    a--;
+                }
+                int[] np = npEndingAt(a, lb);
+                if (np != null) {
+                    return np;
+                }
+                continue;
+            }
+            int[] np = npEndingAt(k, lb);
+            if (np != null && !afterPreposition(np[0], lb)) {
+                return np;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> IRREGULAR_PAST = Chars.words("took", "made", "went", "gave", "got",
+            "came", "saw", "did", "kept", "left", "put", "ran", "spoke", "wrote", "told", "thought", "felt",
+            "brought", "began", "became", "held", "stood", "sent", "sat", "won", "lost", "met", "paid", "led",
+            "knew", "drew", "threw", "grew", "rose", "fell", "broke", "chose", "drove", "hit", "set", "let",
+            "cut", "said", "read", "heard", "found", "meant", "sought", "taught", "fought", "bought", "struck");
+
+    private boolean verbLike(int k) {
+        if (!t.lowercase(k)) {
+            return false;
+        }
+        String w = t.lower(k);
+        if (lexicon.isAuxiliary(w) || lexicon.isAdverb(w) || lexicon.isVerb(w) || IRREGULAR_PAST.contains(w)) {
+            return true;
+        }
+        if (NameLexicon.STOP.contains(w)) {
+            return false;
+        }
+        return w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("’s") && !w.endsWith("'s");
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = Chars.words("in", "on", "at", "to", "for", "from",
+            "by", "of", "about", "into", "over", "under", "against", "after", "before", "during", "through",
+            "toward", "towards", "upon", "via", "like", "than", "between", "among", "behind", "beyond", "near");
+
+    /** A phrase right after a preposition is an object, not a subject ("a message on Twitter reading"). */
+    private boolean afterPreposition(int npStart, int lb) {
+        int p = npStart - 1;
+        return p >= lb && p >= 0 && t.isWord(p) && PREPOSITIONS.contains(t.lower(p));
     }
 
     /** Attribution in a sentence ending with a colon right before the quotation ("Trump said in a statement:"). */
@@ -252,18 +350,19 @@ final class AttributionFinder {
             }
             j = k - 1;
         }
-        if (j >= lb && t.isPunct(j, ',')) {
+        if (j >= lb && (t.isPunct(j, ',') || !t.isWord(j) && Chars.isDash(t.first(j)))) {
+            char sep = t.first(j);
             int k = j - 1;
-            while (k >= lb && j - k < 25 && !t.isPunct(k, ',') && quoteOf[k] < 0) {
+            while (k >= lb && j - k < 25 && !t.isPunct(k, sep) && quoteOf[k] < 0) {
                 k--;
             }
-            if (k < lb || !t.isPunct(k, ',') || k == j - 1) {
+            if (k < lb || !t.isPunct(k, sep) || k == j - 1) {
                 return null;
             }
             j = k - 1;
         }
         int[] np = npEndingAt(j, lb);
-        if (np == null) {
+        if (np == null || afterPreposition(np[0], lb)) {
             return null;
         }
         if (np[0] == np[1] && NameLexicon.RELATIVE.contains(t.lower(np[0]))) {

@@ -206,11 +206,16 @@ public class QuoteExtractor {
                 if (att.cueStart() >= 0) {
                     cue = cue(tokens.start(att.cueStart()), tokens.end(att.cueEnd()));
                 }
-            } else if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= 1
-                    && (paragraph == lastSpeakerParagraph || lb == o)) {
-                speaker = lastSpeaker; // a continuation: the text says nothing new
             } else {
-                speaker = subject(lb, o);
+                int[] np = lb < o ? finder.subjectNear(lb, o) : null;
+                if (np != null) {
+                    speaker = speaker(np[0], np[1]); // the subject of the reporter's sentence
+                } else if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= 1
+                        && (paragraph == lastSpeakerParagraph || lb == o)) {
+                    speaker = lastSpeaker; // a continuation: the text says nothing new
+                } else {
+                    speaker = Speaker.UNKNOWN;
+                }
             }
             QuoteKind kind = judge.kind(span, o, lb, att, left != null && att == left);
             if (speaker.name() != null || speaker.mention() != null) {
@@ -219,21 +224,6 @@ public class QuoteExtractor {
             }
             lastQuoteParagraph = paragraph;
             return quote(n, span.start(), span.end(), kind, speaker, cue);
-        }
-
-        /** The subject opening the sentence of an unattributed quotation (a name or a pronoun), or unknown. */
-        private Speaker subject(int lb, int o) {
-            if (lb >= o) {
-                return Speaker.UNKNOWN;
-            }
-            int[] np = finder.npRight(lb - 1, o);
-            if (np == null) {
-                return Speaker.UNKNOWN;
-            }
-            if (!(tokens.capitalized(np[1]) || finder.isPronoun(np[0]))) {
-                return Speaker.UNKNOWN;
-            }
-            return speaker(np[0], np[1]);
         }
 
         private Speaker speaker(int s, int e) {

@@ -42,7 +42,7 @@ final class ReportingLexicon {
         "fret", "worry", "fear", "hope", "wish", "believe", "think", "feel", "figure", "reckon", "guess",
         "surmise", "presume", "assume", "conclude", "deduce", "infer", "calculate", "conjecture", "theorize",
         "hypothesize", "expect", "predict", "forewarn", "alert", "notify", "advise", "brief", "update", "assure",
-        "vouch", "tell", "promise", "offer", "suggest", "insist", "continue", "go", "demand", "request", "invite",
+        "vouch", "tell", "promise", "offer", "suggest", "insist", "continue", "demand", "request", "invite",
         "encourage", "implore", "entreat", "petition", "lobby", "press", "spell", "sound", "open", "close"
     };
 
@@ -77,7 +77,7 @@ final class ReportingLexicon {
     private static final String[][] IRREGULAR = {
         {"say", "said"}, {"tell", "told"}, {"write", "wrote", "written"}, {"speak", "spoke", "spoken"},
         {"think", "thought"}, {"read", "read"}, {"sing", "sang", "sung"}, {"swear", "swore", "sworn"},
-        {"begin", "began", "begun"}, {"find", "found"}, {"put", "put"}, {"go", "went", "gone"},
+        {"begin", "began", "begun"}, {"find", "found"}, {"put", "put"},
         {"feel", "felt"}, {"shoot", "shot"}, {"hit", "hit"}, {"forecast", "forecast"},
         {"foresee", "foresaw", "foreseen"}, {"broadcast", "broadcast"}, {"cry", "cried"}, {"lead", "led"},
         {"sum", "summed"}, {"type", "typed"}, {"spell", "spelled", "spelt"}, {"offer", "offered"},
