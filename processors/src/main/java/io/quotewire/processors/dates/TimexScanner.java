@@ -64,6 +64,10 @@ final class TimexScanner {
                 i++;
                 continue;
             }
+            if (m.value == null) {
+                i = m.end; // an impossible date: no expression, and no part of it either
+                continue;
+            }
             int b = t.start[i];
             int e = t.end[m.end - 1];
             out.add(new TemporalExpression(offsets.toCodePoint(b), offsets.toCodePoint(e), t.text.substring(b, e),
@@ -107,8 +111,8 @@ final class TimexScanner {
         M best = absolute(i);
         best = longer(best, relative(i));
         best = longer(best, quarter(i));
-        best = longer(best, duration(i));
         best = longer(best, set(i));
+        best = longer(best, duration(i));
         best = longer(best, clock(i));
         best = longer(best, refs(i));
         best = longer(best, holiday(i));
@@ -130,7 +134,7 @@ final class TimexScanner {
                 inner = core(k);
             }
         }
-        if (inner == null || inner.type == TimexType.DURATION || inner.type == TimexType.SET) {
+        if (inner == null || inner.value == null || inner.type == TimexType.DURATION || inner.type == TimexType.SET) {
             return null;
         }
         return new M(inner.end, inner.type, inner.value);
@@ -192,7 +196,7 @@ final class TimexScanner {
                 k++;
             }
             M md = monthDay(k, true);
-            if (md != null && md.value.length() == 10) {
+            if (md != null && md.value != null && md.value.length() == 10) {
                 best = md;
             }
         }
@@ -259,10 +263,31 @@ final class TimexScanner {
                 return null;
             }
         }
+        if (i + 1 < t.n && t.kind[i + 1] == Tokens.WORD && !t.cap[i + 1] && !t.glued(i + 1) && !yearPreposition(i - 1)) {
+            int len = t.end[i + 1] - t.start[i + 1];
+            if (len > 3 && t.text.charAt(t.end[i + 1] - 1) == 's' && t.text.charAt(t.end[i + 1] - 2) != 's'
+                    && t.e(i + 1) == null) {
+                return null; // "2000 trucks"
+            }
+        }
         if (y < 1500 && !(t.is(i - 1, W.IN) || t.is(i - 1, W.SINCE) || t.is(i - 1, W.YEAR))) {
             return null;
         }
         return new M(i + 1, TimexType.DATE, Timex.year(y));
+    }
+
+    private boolean yearPreposition(int k) {
+        Entry e = t.e(k);
+        if (e == null || e.word == null) {
+            return false;
+        }
+        switch (e.word) {
+            case IN, SINCE, BY, OF, FROM, UNTIL, TO, BEFORE, AFTER, DURING, THROUGH, BETWEEN, FOR, FISCAL, YEAR, EARLY,
+                    LATE, MID, END, THE:
+                return true;
+            default:
+                return false;
+        }
     }
 
     private M decade(int i) {
@@ -416,15 +441,13 @@ final class TimexScanner {
                 k2++;
             }
             if (plausibleYear(k2)) {
-                LocalDate d = LocalDate.of(t.num[k2], m, day);
-                return new M(k2 + 1, TimexType.DATE, Timex.day(d));
+                return dayOrSkip(k2 + 1, t.num[k2], m, day);
             }
             if (t.isNum(k2) && t.digits(k2) == 2 && (t.isPunct(k2 - 1, '\'') || t.isPunct(k2 - 1, '\u2019'))) {
                 // Jan. 3 '98 - rare; ignore the year part
-                return new M(k, TimexType.DATE, Timex.day(resolveMonthDay(m, day, i)));
+                return dayOrSkip(k, resolveMonthDay(m, day, i));
             }
-            LocalDate d = resolveMonthDay(m, day, i);
-            return new M(k, TimexType.DATE, Timex.day(d));
+            return dayOrSkip(k, resolveMonthDay(m, day, i));
         }
         if (afterWeekday) {
             return null;
@@ -444,6 +467,18 @@ final class TimexScanner {
         }
         int y = resolveMonthYear(m, i);
         return new M(dotted && e.abbrev ? j : i + 1, TimexType.DATE, Timex.month(y, m));
+    }
+
+    /** A calendar day, or a match that swallows an impossible one (February 30) without output. */
+    private static M dayOrSkip(int end, int y, int m, int d) {
+        if (m < 1 || m > 12 || d < 1 || d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
+            return new M(end, null, null);
+        }
+        return new M(end, TimexType.DATE, Timex.day(LocalDate.of(y, m, d)));
+    }
+
+    private static M dayOrSkip(int end, LocalDate d) {
+        return d == null ? new M(end, null, null) : new M(end, TimexType.DATE, Timex.day(d));
     }
 
     private boolean isOrdinalSuffix(int k) {
@@ -504,9 +539,9 @@ final class TimexScanner {
             k2++;
         }
         if (plausibleYear(k2)) {
-            return new M(k2 + 1, TimexType.DATE, Timex.day(LocalDate.of(t.num[k2], m, day)));
+            return dayOrSkip(k2 + 1, t.num[k2], m, day);
         }
-        return new M(k, TimexType.DATE, Timex.day(resolveMonthDay(m, day, i)));
+        return dayOrSkip(k, resolveMonthDay(m, day, i));
     }
 
     /** 2020-01-03, 2020-W01, 1/3/2020, 2020/01/03. */
@@ -524,8 +559,7 @@ final class TimexScanner {
             }
             if (t.isNum(i + 2) && t.digits(i + 2) <= 2 && t.isPunct(i + 3, sep) && t.glued(i + 3) && t.isNum(i + 4)
                     && t.glued(i + 4) && t.digits(i + 4) <= 2) {
-                LocalDate d = LocalDate.of(a, t.num[i + 2], t.num[i + 4]);
-                return new M(i + 5, TimexType.DATE, Timex.day(d));
+                return dayOrSkip(i + 5, a, t.num[i + 2], t.num[i + 4]);
             }
             if (sep == '-' && t.isNum(i + 2) && t.digits(i + 2) == 2 && t.num[i + 2] >= 1 && t.num[i + 2] <= 12
                     && !(t.isPunct(i + 3, '-'))) {
@@ -543,8 +577,7 @@ final class TimexScanner {
             if (t.digits(i + 4) == 2) {
                 y += y > (ref.getYear() % 100) + 5 ? 1900 : 2000;
             }
-            LocalDate d = LocalDate.of(y, a, t.num[i + 2]);
-            return new M(i + 5, TimexType.DATE, Timex.day(d));
+            return dayOrSkip(i + 5, y, a, t.num[i + 2]);
         }
         return null;
     }
@@ -949,6 +982,11 @@ final class TimexScanner {
         } else if (t.is(end, W.FROM) && t.is(end + 1, W.NOW)) {
             dir = 1;
             end++;
+        } else if (t.is(i - 1, W.IN) && a == i && num[2] == 1 && n > 0 && !t.is(end, W.OF) && !u.unit.time
+                && future(i - 1)) {
+            // "will reopen in three weeks": a point ahead; the preposition stays outside the extent
+            dir = 1;
+            end--;
         } else {
             return null;
         }
@@ -1506,7 +1544,7 @@ final class TimexScanner {
             } else if (de.month > 0) {
                 dm = monthDay(d, false);
             }
-            if (dm != null && dm.type == TimexType.DATE && dm.value.length() == 10) {
+            if (dm != null && dm.type == TimexType.DATE && dm.value != null && dm.value.length() == 10) {
                 day = LocalDate.parse(dm.value);
                 k = dm.end;
             }
@@ -1545,7 +1583,7 @@ final class TimexScanner {
 
     /** A day followed by "at" and a clock time becomes a time. */
     private M withClock(M m) {
-        if (m.type != TimexType.DATE || m.value.length() != 10 || m.value.charAt(4) != '-') {
+        if (m.value == null || m.type != TimexType.DATE || m.value.length() != 10 || m.value.charAt(4) != '-') {
             return m;
         }
         int k = m.end;
@@ -1589,6 +1627,12 @@ final class TimexScanner {
                 return new M(i + 1, TimexType.DATE, "PAST_REF");
             case CURRENT:
                 return new M(i + 1, TimexType.DATE, "PRESENT_REF");
+            case SOON:
+                // not "as soon as", "soon after": those lean on another event
+                if (t.is(i - 1, W.AS) || t.is(i + 1, W.AS) || t.is(i + 1, W.AFTER)) {
+                    return null;
+                }
+                return new M(i + 1, TimexType.DATE, "FUTURE_REF");
             case THE: {
                 Entry f = t.e(i + 1);
                 if (f == null || f.word == null) {
@@ -1748,6 +1792,9 @@ final class TimexScanner {
                 best = cost;
                 bestY = cy;
             }
+        }
+        if (best == Double.MAX_VALUE) {
+            return null;
         }
         return LocalDate.of(bestY, m, day);
     }
