@@ -8,8 +8,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param chunkSize    articles per transaction: a restart resumes after the last committed chunk
  * @param maxFileBytes input files larger than this are rejected, not read
+ * @param dedup        near-duplicate detection
  */
 @ConfigurationProperties("quotewire")
 public record QuotewireProperties(@DefaultValue("100") int chunkSize,
-                                  @DefaultValue("10485760") long maxFileBytes) {
+                                  @DefaultValue("10485760") long maxFileBytes,
+                                  @DefaultValue Dedup dedup) {
+
+    /**
+     * @param similarity minimum Jaccard similarity of word shingles for two articles to be near duplicates
+     * @param windowDays how many days apart near duplicates may be published (wire templates recur for other events)
+     */
+    public record Dedup(@DefaultValue("0.8") double similarity, @DefaultValue("2") int windowDays) {
+    }
 }

@@ -1,8 +1,11 @@
 package io.quotewire.job;
 
+import io.quotewire.core.ArticleFingerprint;
 import io.quotewire.core.Quote;
-import io.quotewire.processors.dedup.QuotationKey;
-import io.quotewire.writers.jdbc.QuotationTables;
+import io.quotewire.core.dedup.DedupDecision;
+import io.quotewire.core.dedup.QuotationUpdates;
+import io.quotewire.processors.dedup.ArticleDeduplicator;
+import io.quotewire.processors.dedup.QuotationAggregator;
 import io.quotewire.writers.json.JsonCodec;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,58 +16,45 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The cross-article decisions, taken one article at a time in (published, articleId) order so that they do not
- * depend on chunking, restarts or how many workers analysed the articles: an article whose normalized text was
- * seen before is a duplicate of the earliest such article; every quote of a non-duplicate article becomes an
- * occurrence of the quotation with the same normalized text. Decisions of earlier items in the same chunk are
- * visible to later ones because they are written in the chunk's transaction before the next item is decided.
+ * The cross-article decisions, for the articles of the run in (published, articleId) order: which article each one
+ * duplicates ({@link ArticleDeduplicator}), then which quotation each quote belongs to ({@link QuotationAggregator}).
+ * Both engines keep their history in the database through ports whose writes join the chunk's transaction, so a
+ * chunk rolled back leaves no trace and its rerun decides exactly as an uninterrupted run would.
  */
 public class CrossArticleWriter implements ItemWriter<CrossArticleWriter.Item> {
 
     /** What the step reads of each article of the run. */
-    public record Item(String articleId, LocalDate published, String contentHash, String quotesJson) {
+    public record Item(String articleId, LocalDate published, String body, ArticleFingerprint fingerprint,
+                       String quotesJson) {
     }
 
+    private final ArticleDeduplicator deduplicator;
+    private final QuotationAggregator aggregator;
     private final JdbcTemplate jdbc;
-    private final QuotationTables quotations;
     private final JsonCodec json;
-    private final long jobInstanceId;
 
-    public CrossArticleWriter(JdbcTemplate jdbc, QuotationTables quotations, JsonCodec json, long jobInstanceId) {
+    public CrossArticleWriter(ArticleDeduplicator deduplicator, QuotationAggregator aggregator, JdbcTemplate jdbc,
+                              JsonCodec json) {
+        this.deduplicator = Objects.requireNonNull(deduplicator);
+        this.aggregator = Objects.requireNonNull(aggregator);
         this.jdbc = Objects.requireNonNull(jdbc);
-        this.quotations = Objects.requireNonNull(quotations);
         this.json = Objects.requireNonNull(json);
-        this.jobInstanceId = jobInstanceId;
     }
 
     @Override
     public void write(Chunk<? extends Item> chunk) {
+        List<ArticleDeduplicator.Item> items = new ArrayList<>(chunk.size());
         for (Item item : chunk) {
-            decide(item);
+            items.add(new ArticleDeduplicator.Item(item.articleId(), item.published(), item.body(), item.fingerprint()));
         }
-    }
-
-    private void decide(Item item) {
-        String duplicateOf = jdbc.query("""
-                SELECT COALESCE(duplicate_of, article_id) FROM article
-                WHERE content_hash = ? AND dedup_done = TRUE AND article_id <> ?
-                ORDER BY published, article_id FETCH FIRST 1 ROWS ONLY""",
-                (rs, n) -> rs.getString(1), item.contentHash(), item.articleId()).stream().findFirst().orElse(null);
-        List<Quote> quotes = new ArrayList<>();
-        for (Quote quote : json.quotes(item.quotesJson())) {
-            String key = QuotationKey.normalize(quote.text());
-            if (key.isEmpty()) {
-                quotes.add(quote.withQuotationId(null));
-                continue;
-            }
-            String quotationId = QuotationKey.idFor(key);
-            if (duplicateOf == null) {
-                quotations.upsert(quotationId, quote.text(), key.length(), quote.date(), jobInstanceId);
-                quotations.putOccurrence(item.articleId(), quote.id(), quotationId, quote.date(), quote.speaker().name());
-            }
-            quotes.add(quote.withQuotationId(quotationId));
+        List<DedupDecision> decisions = deduplicator.decide(items);
+        int i = 0;
+        for (Item item : chunk) {
+            DedupDecision decision = decisions.get(i++);
+            List<Quote> quotes = json.quotes(item.quotesJson());
+            QuotationUpdates updates = aggregator.aggregate(item.articleId(), decision.duplicateOf(), quotes);
+            jdbc.update("UPDATE article SET duplicate_of = ?, quotes = ? WHERE article_id = ?",
+                    decision.duplicateOf(), json.quotesToJson(updates.quotes()), item.articleId());
         }
-        jdbc.update("UPDATE article SET duplicate_of = ?, quotes = ?, dedup_done = TRUE WHERE article_id = ?",
-                duplicateOf, json.quotesToJson(quotes), item.articleId());
     }
 }

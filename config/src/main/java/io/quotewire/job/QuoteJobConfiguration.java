@@ -1,7 +1,12 @@
 package io.quotewire.job;
 
 import io.quotewire.QuotewireProperties;
+import io.quotewire.core.ArticleFingerprint;
 import io.quotewire.core.ArticleInput;
+import io.quotewire.core.dedup.QuotationSummary;
+import io.quotewire.processors.dedup.ArticleDeduplicator;
+import io.quotewire.processors.dedup.Fingerprinter;
+import io.quotewire.processors.dedup.QuotationAggregator;
 import io.quotewire.core.ArticleOutcome;
 import io.quotewire.processors.ArticleAnalysisProcessor;
 import io.quotewire.processors.ArticleAnalyzer;
@@ -9,8 +14,8 @@ import io.quotewire.readers.ArticleFileDecoder;
 import io.quotewire.readers.ArticleFileReader;
 import io.quotewire.writers.jdbc.ArticleOutcomeWriter;
 import io.quotewire.writers.jdbc.ArticleTable;
-import io.quotewire.writers.jdbc.QuotationTables;
-import io.quotewire.writers.jdbc.QuotationTables.StoredQuotation;
+import io.quotewire.writers.jdbc.JdbcArticleIndex;
+import io.quotewire.writers.jdbc.JdbcQuotationStore;
 import io.quotewire.writers.json.ArticleJson;
 import io.quotewire.writers.json.JsonCodec;
 import io.quotewire.writers.json.JsonLineAggregator;
@@ -31,6 +36,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
@@ -95,11 +101,6 @@ public class QuoteJobConfiguration {
     }
 
     @Bean
-    public QuotationTables quotationTables(JdbcTemplate jdbcTemplate) {
-        return new QuotationTables(jdbcTemplate);
-    }
-
-    @Bean
     public RunOwnerListener runOwnerListener(JdbcTemplate jdbcTemplate, Clock clock) {
         return new RunOwnerListener(jdbcTemplate, clock, RunOwner.current());
     }
@@ -149,22 +150,33 @@ public class QuoteJobConfiguration {
         return new JdbcPagingItemReaderBuilder<CrossArticleWriter.Item>()
                 .name("runArticlesReader")
                 .dataSource(dataSource)
-                .selectClause("SELECT article_id, published, content_hash, quotes")
+                .selectClause("SELECT article_id, published, body, content_hash, minhash, quotes")
                 .fromClause("FROM article")
                 .whereClause("WHERE job_instance_id = :instance")
                 .parameterValues(Map.of("instance", instanceId))
                 .sortKeys(sortKeys("published", "article_id"))
                 .pageSize(100)
                 .rowMapper((rs, n) -> new CrossArticleWriter.Item(rs.getString("article_id"),
-                        rs.getObject("published", LocalDate.class), rs.getString("content_hash"), rs.getString("quotes")))
+                        rs.getObject("published", LocalDate.class), rs.getString("body"),
+                        new ArticleFingerprint(rs.getString("content_hash").trim(), ArticleTable.toLongs(rs.getBytes("minhash"))),
+                        rs.getString("quotes")))
                 .build();
     }
 
     @Bean
     @StepScope
-    public CrossArticleWriter crossArticleWriter(JdbcTemplate jdbcTemplate, QuotationTables quotationTables,
-                                                 JsonCodec jsonCodec, @Value(INSTANCE_ID) Long instanceId) {
-        return new CrossArticleWriter(jdbcTemplate, quotationTables, jsonCodec, instanceId);
+    public CrossArticleWriter crossArticleWriter(JdbcTemplate jdbcTemplate, JsonCodec jsonCodec,
+                                                 ArticleDeduplicator.Config deduplicationConfig,
+                                                 @Value(INSTANCE_ID) Long instanceId) {
+        ArticleDeduplicator deduplicator = new ArticleDeduplicator(new JdbcArticleIndex(jdbcTemplate), new Fingerprinter(),
+                deduplicationConfig);
+        QuotationAggregator aggregator = new QuotationAggregator(new JdbcQuotationStore(jdbcTemplate, instanceId));
+        return new CrossArticleWriter(deduplicator, aggregator, jdbcTemplate, jsonCodec);
+    }
+
+    @Bean
+    public ArticleDeduplicator.Config deduplicationConfig(QuotewireProperties properties) {
+        return new ArticleDeduplicator.Config(properties.dedup().similarity(), properties.dedup().windowDays(), false);
     }
 
     @Bean
@@ -228,20 +240,27 @@ public class QuoteJobConfiguration {
 
     @Bean
     @StepScope
-    public JdbcPagingItemReader<StoredQuotation> updatedQuotationReader(DataSource dataSource,
-                                                                       @Value(INSTANCE_ID) Long instanceId) throws Exception {
-        return new JdbcPagingItemReaderBuilder<StoredQuotation>()
+    public JdbcPagingItemReader<String> updatedQuotationReader(DataSource dataSource,
+                                                              @Value(INSTANCE_ID) Long instanceId) throws Exception {
+        return new JdbcPagingItemReaderBuilder<String>()
                 .name("updatedQuotationReader")
                 .dataSource(dataSource)
-                .selectClause("SELECT quotation_id, quotation, norm_length, first_date")
+                .selectClause("SELECT quotation_id")
                 .fromClause("FROM quotation")
-                .whereClause("WHERE updated_instance = :instance AND merged_into IS NULL")
+                .whereClause("WHERE updated_instance = :instance")
                 .parameterValues(Map.of("instance", instanceId))
                 .sortKeys(sortKeys("quotation_id"))
                 .pageSize(100)
-                .rowMapper((rs, n) -> new StoredQuotation(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        rs.getObject(4, LocalDate.class)))
+                .rowMapper((rs, n) -> rs.getString(1))
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    public ItemProcessor<String, QuotationSummary> quotationSummaryProcessor(JdbcTemplate jdbcTemplate,
+                                                                           @Value(INSTANCE_ID) Long instanceId) {
+        QuotationAggregator aggregator = new QuotationAggregator(new JdbcQuotationStore(jdbcTemplate, instanceId));
+        return aggregator::summarize;
     }
 
     @Bean
@@ -253,14 +272,14 @@ public class QuoteJobConfiguration {
 
     @Bean
     public Step exportQuotationsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                     JdbcPagingItemReader<StoredQuotation> updatedQuotationReader,
-                                     QuotationTables quotationTables, FlatFileItemWriter<Object> quotationJsonWriter,
-                                     QuotewireProperties properties) {
+                                     JdbcPagingItemReader<String> updatedQuotationReader,
+                                     ItemProcessor<String, QuotationSummary> quotationSummaryProcessor,
+                                     FlatFileItemWriter<Object> quotationJsonWriter, QuotewireProperties properties) {
         return new StepBuilder("exportQuotations", jobRepository)
-                .<StoredQuotation, Object>chunk(properties.chunkSize())
+                .<String, Object>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(updatedQuotationReader)
-                .processor(quotationTables::toJson)
+                .processor(quotationSummaryProcessor)
                 .writer(quotationJsonWriter)
                 .build();
     }
