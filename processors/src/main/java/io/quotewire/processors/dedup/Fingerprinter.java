@@ -23,7 +23,8 @@ import java.util.Locale;
  *
  * <h2>MinHash and LSH</h2>
  * {@value #DEFAULT_BANDS} bands of {@value #DEFAULT_ROWS} rows: a signature of 100 minima, the i-th under
- * {@code h_i(x) = fmix64(x ^ seed_i)} with seeds from a fixed SplitMix64 sequence. Two articles become candidates
+ * {@code h_i(x) = g(x ^ seed_i)}, {@code g(v) = v * m_i} followed by {@code v ^= v >>> 29}, with seeds and odd
+ * multipliers from a fixed SplitMix64 sequence (x, the shingle hash, is already fully mixed). Two articles become candidates
  * when all rows of at least one band agree, with probability {@code 1 - (1 - s^5)^20} at Jaccard similarity s:
  * <pre>
  *   s        0.95    0.90    0.85    0.80    0.75    0.70    0.60    0.50    0.40    0.30    0.20
@@ -49,6 +50,7 @@ public class Fingerprinter {
     private final int bands;
     private final int rows;
     private final long[] seeds;
+    private final long[] multipliers;
 
     /** The default configuration: word 3-shingles, 20 bands of 5 rows. */
     public Fingerprinter() {
@@ -63,10 +65,13 @@ public class Fingerprinter {
         this.bands = bands;
         this.rows = rows;
         this.seeds = new long[bands * rows];
+        this.multipliers = new long[bands * rows];
         long state = SEED_BASE;
         for (int i = 0; i < seeds.length; i++) {
             state += GOLDEN;
             seeds[i] = fmix64(state);
+            state += GOLDEN;
+            multipliers[i] = fmix64(state) | 1L; // odd
         }
     }
 
@@ -191,7 +196,9 @@ public class Fingerprinter {
         Arrays.fill(sig, Long.MAX_VALUE);
         for (long x : shingleSet) {
             for (int i = 0; i < sig.length; i++) {
-                long v = fmix64(x ^ seeds[i]);
+                // x is already a well-mixed 64-bit hash: one xor-multiply-xorshift round per function suffices
+                long v = (x ^ seeds[i]) * multipliers[i];
+                v ^= v >>> 29;
                 if (v < sig[i]) {
                     sig[i] = v;
                 }
