@@ -3,7 +3,6 @@ package io.quotewire.job;
 import io.quotewire.QuotewireProperties;
 import io.quotewire.core.ArticleFingerprint;
 import io.quotewire.core.ArticleInput;
-import io.quotewire.core.dedup.QuotationSummary;
 import io.quotewire.processors.dedup.ArticleDeduplicator;
 import io.quotewire.processors.dedup.Fingerprinter;
 import io.quotewire.processors.dedup.QuotationAggregator;
@@ -36,7 +35,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
@@ -257,10 +255,9 @@ public class QuoteJobConfiguration {
 
     @Bean
     @StepScope
-    public ItemProcessor<String, QuotationSummary> quotationSummaryProcessor(JdbcTemplate jdbcTemplate,
-                                                                           @Value(INSTANCE_ID) Long instanceId) {
-        QuotationAggregator aggregator = new QuotationAggregator(new JdbcQuotationStore(jdbcTemplate, instanceId));
-        return aggregator::summarize;
+    public QuotationSummaryProcessor quotationSummaryProcessor(JdbcTemplate jdbcTemplate,
+                                                               @Value(INSTANCE_ID) Long instanceId) {
+        return new QuotationSummaryProcessor(new QuotationAggregator(new JdbcQuotationStore(jdbcTemplate, instanceId)));
     }
 
     @Bean
@@ -273,7 +270,7 @@ public class QuoteJobConfiguration {
     @Bean
     public Step exportQuotationsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      JdbcPagingItemReader<String> updatedQuotationReader,
-                                     ItemProcessor<String, QuotationSummary> quotationSummaryProcessor,
+                                     QuotationSummaryProcessor quotationSummaryProcessor,
                                      FlatFileItemWriter<Object> quotationJsonWriter, QuotewireProperties properties) {
         return new StepBuilder("exportQuotations", jobRepository)
                 .<String, Object>chunk(properties.chunkSize())
