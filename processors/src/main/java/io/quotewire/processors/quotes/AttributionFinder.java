@@ -211,7 +211,16 @@ final class AttributionFinder {
             String w = stripS(t.lower(k));
             boolean pronoun = isPronounWord(w) && !w.equals("it") || w.equals("who");
             boolean name = t.capitalized(k) && !NameLexicon.CAP_STOP.contains(w) && !isPronounWord(w);
-            if (!(pronoun || name) || !verbLike(k + 1)) {
+            boolean noun = t.lowercase(k) && !NameLexicon.STOP.contains(w) && !lexicon.isVerb(w)
+                    && !lexicon.isAdverb(w) && !lexicon.isAuxiliary(w) && !isDeterminerWord(w);
+            if (!(pronoun || name || noun) || !verbLike(k + 1)) {
+                continue;
+            }
+            if (noun) {
+                int[] np = npEndingAt(k, lb);
+                if (np != null && t.is(np[0], "the") && !afterPreposition(np[0], lb)) {
+                    return np; // "The Florida senator sought to calm …, saying"
+                }
                 continue;
             }
             if (w.equals("who")) {
@@ -254,8 +263,8 @@ final class AttributionFinder {
     }
 
     private static final java.util.Set<String> PREPOSITIONS = Chars.words("in", "on", "at", "to", "for", "from",
-            "by", "of", "about", "into", "over", "under", "against", "after", "before", "during", "through",
-            "toward", "towards", "upon", "via", "like", "than", "between", "among", "behind", "beyond", "near");
+            "by", "of", "about", "into", "over", "under", "against", "during", "through",
+            "toward", "towards", "upon", "via", "between", "among", "behind", "beyond", "near");
 
     /** A phrase right after a preposition is an object, not a subject ("a message on Twitter reading"). */
     private boolean afterPreposition(int npStart, int lb) {
@@ -326,6 +335,9 @@ final class AttributionFinder {
      * parenthesis and an apposition. Returns {npStart, npEnd, cueStart} or null.
      */
     int[] npLeftOfVerb(int v, int lb) {
+        if (v - 1 >= lb && t.isPunct(v - 1, ',') && t.lower(v).endsWith("ing")) {
+            return null; // "…, saying": a participle clause; its subject is the sentence's
+        }
         int j = v - 1;
         int cueStart = v;
         while (j >= lb && quoteOf[j] < 0 && t.isWord(j)) {

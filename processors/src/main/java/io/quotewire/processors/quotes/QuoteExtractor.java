@@ -208,8 +208,12 @@ public class QuoteExtractor {
                 }
             } else {
                 int[] np = lb < o ? finder.subjectNear(lb, o) : null;
+                int[] found;
                 if (np != null) {
                     speaker = speaker(np[0], np[1]); // the subject of the reporter's sentence
+                } else if (lb == o && paragraph != lastSpeakerParagraph && layout.start(paragraph) == span.open()
+                        && (found = subjectOfPreviousParagraph(paragraph)) != null) {
+                    speaker = speaker(found[0], found[1]); // a quotation paragraph after one about its speaker
                 } else if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= 1
                         && (paragraph == lastSpeakerParagraph || lb == o)) {
                     speaker = lastSpeaker; // a continuation: the text says nothing new
@@ -224,6 +228,40 @@ public class QuoteExtractor {
             }
             lastQuoteParagraph = paragraph;
             return quote(n, span.start(), span.end(), kind, speaker, cue);
+        }
+
+        /**
+         * The subject of the last sentence of the previous paragraph when that paragraph holds no quotation and
+         * the last speaker was named before it ("Viguerie is upbeat about Cruz’s chances …" then “…”).
+         */
+        private int[] subjectOfPreviousParagraph(int paragraph) {
+            if (paragraph == 0) {
+                return null;
+            }
+            int ps = layout.start(paragraph - 1);
+            int pe = layout.end(paragraph - 1);
+            if (lastSpeakerParagraph >= paragraph - 1 || lastQuoteParagraph >= paragraph - 1) {
+                return null;
+            }
+            int from = tokens.indexAt(ps);
+            int to = tokens.indexAt(pe);
+            if (to - from > 400) {
+                from = to - 400;
+            }
+            int[] subject = null; // the subject of the latest sentence that names one
+            int k = from;
+            while (k < to) {
+                int end = k;
+                while (end < to - 1 && !finder.endsSentence(end)) {
+                    end++;
+                }
+                int[] np = finder.subjectNear(k, end + 1);
+                if (np != null) {
+                    subject = np;
+                }
+                k = end + 1;
+            }
+            return subject;
         }
 
         private Speaker speaker(int s, int e) {
