@@ -64,7 +64,7 @@ final class TimexScanner {
                 i++;
                 continue;
             }
-            if (m.value == null) {
+            if (m.value == null || !inCalendarRange(m.value)) {
                 i = m.end; // an impossible date: no expression, and no part of it either
                 continue;
             }
@@ -75,6 +75,15 @@ final class TimexScanner {
             i = m.end;
         }
         return out;
+    }
+
+    /** Arithmetic far from the reference can leave years 0000-9999: such values are dropped. */
+    private static boolean inCalendarRange(String v) {
+        int digits = 0;
+        while (digits < v.length() && Character.isDigit(v.charAt(digits))) {
+            digits++;
+        }
+        return v.charAt(0) != '-' && digits <= 4 && (digits == 0 || digits >= 2);
     }
 
     private boolean candidate(int i) {
