@@ -113,6 +113,12 @@ final class AttributionFinder {
                 if (np != null) {
                     return new Attribution(np[0], np[1], np[2], cueEnd, adjacent);
                 }
+                if (k != firstWord && invertible(w) && k - 1 >= from && t.isPunct(k - 1, ',') && k - from <= 6) {
+                    np = npRight(cueEnd, to);
+                    if (np != null) {
+                        return new Attribution(np[0], np[1], k, cueEnd, true); // "“…” for Clinton, said Kunin"
+                    }
+                }
                 if (k == firstWord) {
                     if (!invertible(w)) {
                         // "…,” telling reporters": the subject of the sentence before the quotation speaks
@@ -153,9 +159,11 @@ final class AttributionFinder {
             if (!isVerbAt(k)) {
                 continue;
             }
-            boolean adjacent = wordsBetween(k, openTok) <= 2;
-            if (lexicon.isWeak(w) && wordsBetween(k, openTok) > 4 && particleEnd(k, openTok) == k) {
-                continue;
+            int between = wordsBetween(k, openTok);
+            boolean adjacent = between <= 2;
+            if (lexicon.isWeak(w) && particleEnd(k, openTok) == k
+                    && between > (NAMING.contains(String.valueOf(lexicon.lemma(w))) ? 4 : 0)) {
+                continue; // "Rubio will continue to be “…”": a weak verb reports only right by the quote
             }
             int cueEnd = particleEnd(k, openTok);
             int[] np = npLeftOfVerb(k, from);
@@ -189,14 +197,22 @@ final class AttributionFinder {
         return k;
     }
 
+    /** Weak verbs that name what someone said some words away ("called him a “…”"). */
+    private static final java.util.Set<String> NAMING = Chars.words("call", "describe", "label", "dub", "brand",
+            "term", "praise", "thank", "cite", "quote");
+
+    /** Verbs of saying that may come before their speaker ("said Smith", "added the spokesman"). */
+    private static final java.util.Set<String> INVERTIBLE = Chars.words("say", "add", "ask", "write", "continue",
+            "explain", "note", "recall", "reply", "respond", "counter", "observe", "remark", "insist", "argue",
+            "declare", "tweet", "state", "conclude", "quip", "joke", "warn", "caution", "agree", "acknowledge",
+            "admit", "answer", "suggest", "concede", "predict", "exclaim", "shout", "yell", "whisper", "mutter",
+            "chime", "recount", "confirm", "complain", "boast", "retort", "post", "announce", "claim", "wonder",
+            "offer", "reason", "muse", "comment", "snap", "scoff", "write", "report", "begin", "speak");
+
     /** Verbs that may come before their speaker ("said Smith"); not participles, not "told" (it takes an object). */
-    private static boolean invertible(String w) {
-        return !w.endsWith("ing") && !w.startsWith("tell") && !w.equals("told") && !w.startsWith("call")
-                && !w.startsWith("describ") && !w.startsWith("urg") && !w.startsWith("accus")
-                && !w.startsWith("warn") && !w.startsWith("prais") && !w.startsWith("criticiz")
-                && !w.startsWith("thank") && !w.startsWith("remind") && !w.startsWith("assur")
-                && !w.startsWith("inform") && !w.startsWith("label") && !w.startsWith("dub")
-                && !w.startsWith("brand");
+    private boolean invertible(String w) {
+        String lemma = lexicon.lemma(w);
+        return !w.endsWith("ing") && lemma != null && INVERTIBLE.contains(lemma);
     }
 
     /**
@@ -204,7 +220,17 @@ final class AttributionFinder {
      * by a verb-like word ("Obama punctuated his list by saying", "Beck, who has described"). {start, end} or null.
      */
     int[] subjectNear(int lb, int before) {
-        for (int k = before - 1; k >= lb; k--) {
+        return subject(lb, before, false);
+    }
+
+    /** The first subject-like phrase of the sentence part lb..before: its main subject. */
+    int[] firstSubject(int lb, int before) {
+        return subject(lb, before, true);
+    }
+
+    private int[] subject(int lb, int before, boolean first) {
+        int step = first ? 1 : -1;
+        for (int k = first ? lb : before - 1; k >= lb && k < before; k += step) {
             if (quoteOf[k] >= 0 || !t.isWord(k) || k + 1 >= t.size() || !t.isWord(k + 1)) {
                 continue;
             }
@@ -224,13 +250,8 @@ final class AttributionFinder {
                 continue;
             }
             if (w.equals("who")) {
-                int a = k - 1;
-                if (a >= lb && t.isPunct(a, ',')) {
-                    a--;
-                }
-                int[] np = npEndingAt(a, lb);
-                if (np != null) {
-                    return np;
+                if (antecedent(k) != null) {
+                    return new int[] {k, k};
                 }
                 continue;
             }
@@ -362,32 +383,47 @@ final class AttributionFinder {
             }
             j = k - 1;
         }
+        int[] np;
         if (j >= lb && (t.isPunct(j, ',') || !t.isWord(j) && Chars.isDash(t.first(j)))) {
+            // "Flynn, a top Trump surrogate, said"; "Johnson, a salesman from Sumter, South Carolina, says"
             char sep = t.first(j);
-            int k = j - 1;
-            while (k >= lb && j - k < 25 && !t.isPunct(k, sep) && quoteOf[k] < 0) {
-                k--;
+            np = null;
+            int k = j;
+            for (int tries = 0; tries < 3 && np == null; tries++) {
+                int c = k - 1;
+                while (c >= lb && k - c < 25 && !t.isPunct(c, sep) && quoteOf[c] < 0) {
+                    c--;
+                }
+                if (c < lb || !t.isPunct(c, sep) || c == k - 1) {
+                    return null;
+                }
+                int[] cand = npEndingAt(c - 1, lb);
+                if (cand != null && !afterPreposition(cand[0], lb)
+                        && (t.capitalized(cand[1]) || isPronoun(cand[1]) || t.is(cand[0], "the"))) {
+                    np = cand;
+                }
+                k = c;
             }
-            if (k < lb || !t.isPunct(k, sep) || k == j - 1) {
-                return null;
-            }
-            j = k - 1;
+        } else {
+            np = npEndingAt(j, lb);
         }
-        int[] np = npEndingAt(j, lb);
         if (np == null || afterPreposition(np[0], lb)) {
             return null;
         }
-        if (np[0] == np[1] && NameLexicon.RELATIVE.contains(t.lower(np[0]))) {
-            int k = np[0] - 1;
-            if (k >= lb && t.isPunct(k, ',')) {
-                k--;
-            }
-            np = npEndingAt(k, lb);
-            if (np == null) {
-                return null;
-            }
+        if (np[0] == np[1] && NameLexicon.RELATIVE.contains(t.lower(np[0])) && antecedent(np[0]) == null) {
+            return null;
         }
         return new int[] {np[0], np[1], cueStart};
+    }
+
+    /** What a relative pronoun at token k ("Beck, who has said") stands for: {start, end} or null. */
+    int[] antecedent(int k) {
+        int a = k - 1;
+        if (a >= 0 && t.isPunct(a, ',')) {
+            a--;
+        }
+        int[] np = npEndingAt(a, Math.max(0, k - 12));
+        return np == null || NameLexicon.RELATIVE.contains(t.lower(np[1])) ? null : np;
     }
 
     /** The noun phrase ending at token e, not reaching left of lb: {start, end} or null. */

@@ -255,7 +255,7 @@ public class QuoteExtractor {
                 while (end < to - 1 && !finder.endsSentence(end)) {
                     end++;
                 }
-                int[] np = finder.subjectNear(k, end + 1);
+                int[] np = finder.firstSubject(k, end + 1);
                 if (np != null) {
                     subject = np;
                 }
@@ -267,6 +267,13 @@ public class QuoteExtractor {
         private Speaker speaker(int s, int e) {
             Mention mention = mention(tokens.start(s), tokens.end(e));
             String first = AttributionFinder.stripS(tokens.lower(s));
+            if (s == e && (first.equals("who") || first.equals("which"))) {
+                int[] a = finder.antecedent(s);
+                if (a != null) {
+                    Speaker named = speaker(a[0], a[1]);
+                    return new Speaker(named.name(), named.type(), mention); // "Beck, who has said"
+                }
+            }
             if (s == e && (first.equals("he") || first.equals("she") || first.equals("i"))) {
                 Boolean female = first.equals("she") ? Boolean.TRUE : first.equals("he") ? Boolean.FALSE : null;
                 SpeakerResolver.NameRun r = resolver.personBefore(tokens.start(s), female);
