@@ -22,6 +22,7 @@ import io.quotewire.writers.json.RejectionJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,6 +34,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
@@ -128,7 +130,8 @@ public class QuoteJobConfiguration {
     public Step analyzeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             ArticleFileReader articleFileReader, ArticleAnalysisProcessor articleAnalysisProcessor,
                             ArticleOutcomeWriter articleOutcomeWriter, QuotewireProperties properties,
-                            ObjectProvider<ItemProcessListener<ArticleInput, ArticleOutcome>> processListeners) {
+                            ObjectProvider<ItemProcessListener<ArticleInput, ArticleOutcome>> processListeners,
+                            Clock clock) {
         ChunkOrientedStepBuilder<ArticleInput, ArticleOutcome> builder = new StepBuilder("analyze", jobRepository)
                 .<ArticleInput, ArticleOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
@@ -136,6 +139,7 @@ public class QuoteJobConfiguration {
                 .processor(articleAnalysisProcessor)
                 .writer(articleOutcomeWriter);
         processListeners.orderedStream().forEach(builder::listener);
+        builder.listener(progress(clock, e -> countFiles(e.getJobParameters().getString(JobParameterNames.INPUT))));
         return builder.build();
     }
 
@@ -180,10 +184,12 @@ public class QuoteJobConfiguration {
     @Bean
     public Step deduplicateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 JdbcPagingItemReader<CrossArticleWriter.Item> runArticlesReader,
-                                CrossArticleWriter crossArticleWriter, QuotewireProperties properties) {
+                                CrossArticleWriter crossArticleWriter, QuotewireProperties properties,
+                                JdbcTemplate jdbcTemplate, Clock clock) {
         return new StepBuilder("deduplicate", jobRepository)
                 .<CrossArticleWriter.Item, CrossArticleWriter.Item>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
+                .listener(progress(clock, e -> count(jdbcTemplate, "article", "job_instance_id", e)))
                 .reader(runArticlesReader)
                 .writer(crossArticleWriter)
                 .build();
@@ -227,10 +233,12 @@ public class QuoteJobConfiguration {
     @Bean
     public Step exportArticlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                    JdbcPagingItemReader<ArticleJson> articleJsonReader,
-                                   FlatFileItemWriter<ArticleJson> articleJsonWriter, QuotewireProperties properties) {
+                                   FlatFileItemWriter<ArticleJson> articleJsonWriter, QuotewireProperties properties,
+                                   JdbcTemplate jdbcTemplate, Clock clock) {
         return new StepBuilder("exportArticles", jobRepository)
                 .<ArticleJson, ArticleJson>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
+                .listener(progress(clock, e -> count(jdbcTemplate, "article", "job_instance_id", e)))
                 .reader(articleJsonReader)
                 .writer(articleJsonWriter)
                 .build();
@@ -271,10 +279,12 @@ public class QuoteJobConfiguration {
     public Step exportQuotationsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      JdbcPagingItemReader<String> updatedQuotationReader,
                                      QuotationSummaryProcessor quotationSummaryProcessor,
-                                     FlatFileItemWriter<Object> quotationJsonWriter, QuotewireProperties properties) {
+                                     FlatFileItemWriter<Object> quotationJsonWriter, QuotewireProperties properties,
+                                     JdbcTemplate jdbcTemplate, Clock clock) {
         return new StepBuilder("exportQuotations", jobRepository)
                 .<String, Object>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
+                .listener(progress(clock, e -> count(jdbcTemplate, "quotation", "updated_instance", e)))
                 .reader(updatedQuotationReader)
                 .processor(quotationSummaryProcessor)
                 .writer(quotationJsonWriter)
@@ -319,6 +329,25 @@ public class QuoteJobConfiguration {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
+
+    private static ProgressReporter progress(Clock clock, java.util.function.ToLongFunction<StepExecution> total) {
+        // a live bar only for a person at a terminal; logs every 5 s either way
+        return new ProgressReporter(total, clock, Duration.ofSeconds(5), System.console() != null ? System.err : null);
+    }
+
+    private static long countFiles(String input) {
+        try {
+            return ArticleFileReader.listArticles(Path.of(input)).size();
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long count(JdbcTemplate jdbc, String table, String instanceColumn, StepExecution e) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + instanceColumn + " = ?", Long.class,
+                e.getJobExecution().getJobInstance().getInstanceId());
+        return n == null ? 0 : n;
+    }
 
     private static Map<String, Order> sortKeys(String... columns) {
         Map<String, Order> keys = new java.util.LinkedHashMap<>();

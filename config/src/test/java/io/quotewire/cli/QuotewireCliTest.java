@@ -1,0 +1,106 @@
+package io.quotewire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quotewire.QuotewireApplication;
+import io.quotewire.TestArticles;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as an operator meets it: exit codes and one-line errors. */
+class QuotewireCliTest {
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int cli(String... args) {
+        out.reset();
+        err.reset();
+        QuotewireCli cli = new QuotewireCli(QuotewireApplication.class,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Clock.fixed(Instant.parse("2020-01-06T02:00:00Z"), ZoneOffset.UTC));
+        return cli.execute(args);
+    }
+
+    private String db() {
+        return "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("db");
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void runCompletesThenRefusesToRunTheSameNightAgainAndStatusReportsIt() throws Exception {
+        Path input = tmp.resolve("in");
+        TestArticles.writeFolder(input, 12);
+        Path output = tmp.resolve("out");
+
+        assertThat(cli("run", "--input", input.toString(), "--output", output.toString(), db()))
+                .as(stderr()).isEqualTo(ExitCodes.OK);
+        assertThat(stdout()).contains("COMPLETED");
+        // the run date defaults to today (the fixed clock's date)
+        assertThat(output.resolve("articles-2020-01-06.jsonl")).exists();
+        assertThat(Files.readAllLines(output.resolve("articles-2020-01-06.jsonl"))).hasSize(12);
+
+        assertThat(cli("run", "--input", input.toString(), "--output", output.toString(), db()))
+                .isEqualTo(ExitCodes.ALREADY_COMPLETE);
+        assertThat(stderr()).startsWith("quotewire: ").contains("already completed").doesNotContain("Exception");
+
+        assertThat(cli("status", db())).isEqualTo(ExitCodes.OK);
+        assertThat(stdout()).contains("COMPLETED").contains("analyze").contains("read      15")
+                .contains("exportQuotations");
+
+        assertThat(cli("restart", db())).isEqualTo(ExitCodes.NOTHING_TO_DO);
+        assertThat(stderr()).contains("no failed, stopped or interrupted execution");
+    }
+
+    @Test
+    void aMissingInputFolderIsAOneLineError() {
+        assertThat(cli("run", "--input", tmp.resolve("nope").toString(), db())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(stderr().strip()).startsWith("quotewire: input folder not found").doesNotContain("\n");
+    }
+
+    @Test
+    void anUnusableDatabaseIsAOneLineError() throws Exception {
+        Path input = tmp.resolve("in");
+        TestArticles.writeFolder(input, 1);
+        Files.writeString(tmp.resolve("file"), "not a folder");
+        int code = cli("run", "--input", input.toString(),
+                "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("file/sub/db"));
+        assertThat(code).isEqualTo(ExitCodes.DATABASE);
+        assertThat(stderr().strip()).startsWith("quotewire: cannot open the database").doesNotContain("\n\tat ");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(cli("run")).isEqualTo(ExitCodes.USAGE);
+        assertThat(stderr()).contains("Missing required option: '--input=DIR'");
+        assertThat(cli("frobnicate")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli("run", "--input", "x", "--run-date", "2020-02-30")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void springPropertiesAreToldApartFromOptions() {
+        assertThat(QuotewireCli.isSpringProperty("--spring.datasource.url=jdbc:h2:mem:x")).isTrue();
+        assertThat(QuotewireCli.isSpringProperty("--quotewire.chunk-size=5")).isTrue();
+        assertThat(QuotewireCli.isSpringProperty("--input=seeds")).isFalse();
+        assertThat(QuotewireCli.isSpringProperty("--input")).isFalse();
+        assertThat(QuotewireCli.isSpringProperty("seeds/x.y")).isFalse();
+    }
+}
