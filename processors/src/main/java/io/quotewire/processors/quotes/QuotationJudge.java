@@ -23,6 +23,17 @@ final class QuotationJudge {
             "producer", "contestant", "sketch", "tv", "reboot", "franchise", "season", "actor", "actress",
             "cast", "movie", "film", "novel", "author", "album", "song");
 
+    /** Words that present what follows as a word, a label or a name rather than as speech. */
+    private static final Set<String> LABEL_CONTEXT = words("word", "words", "term", "terms", "phrase", "label",
+            "so-called", "dubbed", "nicknamed", "nickname", "hashtag", "moniker", "tagline", "catchphrase",
+            "buzzword", "acronym", "alias", "aka", "handle", "stamped", "emblazoned", "marked", "headlined",
+            "entitled", "titled", "slogan", "motto");
+    /** Things a slogan is printed on ("“Make America Great Again” hats"). */
+    private static final Set<String> SLOGAN_CARRIERS = words("hat", "hats", "cap", "caps", "shirt", "shirts",
+            "t-shirt", "t-shirts", "sign", "signs", "banner", "banners", "sticker", "stickers", "button",
+            "buttons", "placard", "placards", "poster", "posters", "mug", "mugs", "logo", "bumper", "sweatshirt",
+            "sweatshirts", "jersey", "flag", "flags");
+
     private final Tokens t;
     private final int[] quoteOf;
 
@@ -58,6 +69,38 @@ final class QuotationJudge {
         }
         return afterTok < t.size() && t.isWord(afterTok) && !t.breakBefore(afterTok)
                 && TITLE_FOLLOW.contains(t.lower(afterTok));
+    }
+
+    /**
+     * Whether a short stretch is a word or name quoted as such ("the term “pivot”", "so-called “X”", "known as
+     * “Guccifer”") or a slogan on a thing ("“Make America Great Again” hats"), with no verb reporting it beside.
+     */
+    boolean isLabel(QuoteSpan span, int openTok, int afterTok, Attribution att) {
+        if (att != null && att.adjacent()) {
+            return false;
+        }
+        String text = t.source();
+        int words = countWords(text, span.start(), span.end());
+        if (words > 5) {
+            return false;
+        }
+        if (afterTok < t.size() && t.isWord(afterTok) && !t.breakBefore(afterTok)
+                && SLOGAN_CARRIERS.contains(t.lower(afterTok))) {
+            return true;
+        }
+        int prev = openTok - 1;
+        if (prev >= 0 && t.isPunct(prev, ',')) {
+            prev--;
+        }
+        if (prev < 0 || !t.isWord(prev) || quoteOf[prev] >= 0) {
+            return false;
+        }
+        String before = t.lower(prev);
+        if (LABEL_CONTEXT.contains(before)) {
+            return true;
+        }
+        return before.equals("as") && prev > 0 && t.isWord(prev - 1)
+                && (t.is(prev - 1, "known") || t.is(prev - 1, "such"));
     }
 
     /** Kind of a quotation at a given position in its sentence. */

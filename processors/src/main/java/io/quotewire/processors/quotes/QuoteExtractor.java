@@ -22,6 +22,9 @@ import java.util.Objects;
  * {@link QuotationJudge} (titles, labels, kind) → {@link SpeakerResolver} (canonical names, pronouns).
  */
 public class QuoteExtractor {
+    /** Unattributed fragments up to this many words, with no speaker found, are scare quotes. */
+    private static final int MAX_SCARE_WORDS = 3;
+
     private final ReportingLexicon lexicon;
     private final QuoteScanner scanner = new QuoteScanner();
     private final PostDetector posts = new PostDetector();
@@ -195,7 +198,7 @@ public class QuoteExtractor {
             if (span.single() && (doubleMarks || att == null || !att.adjacent())) {
                 return null; // single marks outside a quotation: only in text without double marks, attributed
             }
-            if (judge.isTitle(span, o, after)) {
+            if (judge.isTitle(span, o, after) || judge.isLabel(span, o, after, att)) {
                 return null;
             }
             int paragraph = layout.paragraphAt(span.open());
@@ -220,6 +223,10 @@ public class QuoteExtractor {
                 } else {
                     speaker = Speaker.UNKNOWN;
                 }
+            }
+            if (att == null && speaker.mention() == null && lb < o
+                    && QuotationJudge.countWords(body, span.start(), span.end()) <= MAX_SCARE_WORDS) {
+                return null; // a scare quote: no speaker, no reporting verb near it
             }
             QuoteKind kind = judge.kind(span, o, lb, att, left != null && att == left);
             if (speaker.name() != null || speaker.mention() != null) {
