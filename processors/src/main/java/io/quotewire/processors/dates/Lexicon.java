@@ -168,7 +168,7 @@ final class Lexicon {
         for (String f : new String[]{"few", "several", "many", "some", "couple"}) {
             entry(f).fuzzy = true;
         }
-        for (String f : new String[]{"will", "ll", "shall", "would", "scheduled", "slated", "upcoming", "until",
+        for (String f : new String[]{"will", "ll", "shall", "would", "scheduled", "slated", "upcoming",
                 "deadline", "soon", "tomorrow", "next"}) {
             entry(f).futureMarker = true;
         }
@@ -179,8 +179,7 @@ final class Lexicon {
         for (String f : new String[]{"said", "says", "told", "announced", "reported", "added", "stated", "declared",
                 "testified", "wrote", "explained", "noted", "insisted", "warned", "acknowledged", "confirmed",
                 "denied", "disclosed", "revealed", "argued", "claimed", "asserted", "conceded", "admitted",
-                "responded", "replied", "commented", "remarked", "predicted", "urged", "tweeted", "posted",
-                "interview", "statement", "speech", "briefing", "reporters", "conference", "press"}) {
+                "responded", "replied", "commented", "remarked", "predicted", "urged", "tweeted", "posted"}) {
             entry(f).reporting = true;
         }
         for (W w : W.values()) {

@@ -434,7 +434,7 @@ final class TimexScanner {
         int day = 0;
         int k = j;
         if (t.isNum(j) && t.digits(j) <= 2 && t.num[j] >= 1 && t.num[j] <= 31 && !(t.isPunct(j + 1, ':')
-                && t.glued(j + 1)) && !(t.isPunct(j + 1, '.') && t.isNum(j + 2) && t.glued(j + 2))) {
+                && t.glued(j + 1) && t.isNum(j + 2) && t.glued(j + 2)) && !(t.isPunct(j + 1, '.') && t.isNum(j + 2) && t.glued(j + 2))) {
             day = t.num[j];
             k = j + 1;
             if (k < t.n && t.kind[k] == Tokens.WORD && t.glued(k) && isOrdinalSuffix(k)) {
@@ -709,11 +709,16 @@ final class TimexScanner {
             case 3:
                 return ref.plusDays(ahead);
             default:
-                if (future(at)) {
+                if (future(at) && !possessive(at + 1)) {
                     return ref.plusDays(ahead);
                 }
                 return ref.minusDays(back);
         }
+    }
+
+    /** "Wednesday's ruling": a possessive day names an event already known, so a past one. */
+    private boolean possessive(int k) {
+        return (t.isPunct(k, '\'') || t.isPunct(k, '\u2019')) && t.glued(k) && t.is(k + 1, W.S) && t.glued(k + 1);
     }
 
     /** The clause before token {@code at} speaks of the future ("will", "is scheduled to", "plans"). */
@@ -724,7 +729,8 @@ final class TimexScanner {
             }
             Entry e = t.e(k);
             if (e != null) {
-                if (e.futureMarker || (e.futureBeforeTo && t.is(k + 1, W.TO))) {
+                if (e.futureMarker || (e.futureBeforeTo && t.is(k + 1, W.TO))
+                        || (e.word == W.EARLY && t.is(k - 1, W.AS) && t.is(k + 1, W.AS))) {
                     return true;
                 }
                 if (e.reporting || e.word == W.WAS || e.word == W.WERE || e.word == W.HAD || e.word == W.DID) {
