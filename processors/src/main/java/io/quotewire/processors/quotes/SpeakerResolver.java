@@ -105,7 +105,7 @@ final class SpeakerResolver {
         String w = tokens.text(i);
         return w.equals("of") || w.equals("de") || w.equals("van") || w.equals("von") || w.equals("bin")
                 || w.equals("al") || w.equals("la") || w.equals("du") || w.equals("der") || w.equals("del")
-                || w.equals("da") || w.equals("for") || w.equals("and") || w.equals("on");
+                || w.equals("da") || w.equals("for");
     }
 
     private void register(int s, int e) {
@@ -155,7 +155,7 @@ final class SpeakerResolver {
         while (s <= e && (NameLexicon.CAP_STOP.contains(lower(tokens.text(s))) || !tokens.isWord(s))) {
             s++;
         }
-        while (e >= s && !tokens.isWord(e)) {
+        while (e >= s && (!tokens.isWord(e) || NameLexicon.CAP_STOP.contains(lower(tokens.text(e))))) {
             e--;
         }
         if (s > e) {
