@@ -1386,8 +1386,8 @@ final class TimexScanner {
         if (u.unit == Unit.QUARTER && (hyphen || (num != null && num[2] == 0))) {
             return null; // three-quarters, a quarter of: fractions
         }
-        if (u.unit == Unit.SECOND && num == null) {
-            return null;
+        if (u.unit == Unit.SECOND && (num == null || num[2] == 0)) {
+            return null; // "a second term"
         }
         if (num == null) {
             if (!u.plural) {
@@ -1441,10 +1441,12 @@ final class TimexScanner {
                 return new M(i + 1, TimexType.SET, "P1W");
             case MONTHLY:
                 return new M(i + 1, TimexType.SET, "P1M");
-            case YEARLY, ANNUALLY:
+            case YEARLY:
                 return new M(i + 1, TimexType.SET, "P1Y");
+            case ANNUALLY:
+                return null; // "$5 billion annually": a rate, rarely annotated
             case QUARTERLY:
-                return new M(i + 1, TimexType.SET, "P3M");
+                return null; // mostly "quarterly dividend", "quarterly report": a kind, not a recurrence
             case HOURLY:
                 return new M(i + 1, TimexType.SET, "PT1H");
             case NIGHTLY:
@@ -1640,8 +1642,6 @@ final class TimexScanner {
                 return t.is(i + 1, W.PRESENT) ? new M(i + 2, TimexType.DATE, "PRESENT_REF") : null;
             case RECENTLY, LATELY, FORMERLY:
                 return new M(i + 1, TimexType.DATE, "PAST_REF");
-            case CURRENT:
-                return new M(i + 1, TimexType.DATE, "PRESENT_REF");
             case SOON:
                 // not "as soon as", "soon after": those lean on another event
                 if (t.is(i - 1, W.AS) || t.is(i + 1, W.AS) || t.is(i + 1, W.AFTER)) {
