@@ -212,6 +212,7 @@ final class Lexicon {
             entry(z).word = W.ZONE;
         }
         entry("midyear").word = W.MID;
+        entry("midday").word = W.NOON;
         entry("yearend").word = W.END;
     }
 

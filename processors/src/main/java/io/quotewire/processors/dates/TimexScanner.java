@@ -38,6 +38,9 @@ final class TimexScanner {
     private int ctxQuarterYear;
     private int ctxQuarter;
     private boolean hasQuarterCtx;
+    private int anchorYear = Integer.MIN_VALUE;
+    private int anchorMonth;
+    private LocalDate anchorDay;
 
     TimexScanner(Tokens tokens, LocalDate reference) {
         this.t = tokens;
@@ -72,6 +75,9 @@ final class TimexScanner {
             int e = t.end[m.end - 1];
             out.add(new TemporalExpression(offsets.toCodePoint(b), offsets.toCodePoint(e), t.text.substring(b, e),
                     m.type, m.value));
+            if (m.type == TimexType.DATE || m.type == TimexType.TIME) {
+                remember(m.value);
+            }
             i = m.end;
         }
         return out;
@@ -607,6 +613,19 @@ final class TimexScanner {
                     return new M(i + 1, TimexType.TIME, Timex.day(ref) + "TNI");
                 case OVERNIGHT:
                     return new M(i + 1, TimexType.TIME, Timex.day(ref) + "TNI");
+                case YEAR: {
+                    // year-end, year end, year's end: the end of the reference year
+                    int k = i + 1;
+                    if ((t.isPunct(k, '-') && t.glued(k)) ) {
+                        k++;
+                    } else if ((t.isPunct(k, '\'') || t.isPunct(k, '\u2019')) && t.is(k + 1, W.S)) {
+                        k += 2;
+                    }
+                    if (t.is(k, W.END)) {
+                        return new M(k + 1, TimexType.DATE, Timex.year(ref.getYear()));
+                    }
+                    break;
+                }
                 default:
                     break;
             }
@@ -844,6 +863,9 @@ final class TimexScanner {
         if (t.isPunct(end, '-') && t.glued(end)) {
             return null; // "last year-end", adjectival compounds
         }
+        if (mode == 9 && u.unit == Unit.DAY) {
+            return anchored(end, u.unit, 1);
+        }
         if (mode == 5 || mode == 9) {
             // the past year / the coming week: a duration
             return new M(end, TimexType.DURATION, durationValue(1, u.unit));
@@ -859,7 +881,7 @@ final class TimexScanner {
             return new M(end, TimexType.DURATION, "P100Y");
         }
         if (mode == 6 || mode == 7 || mode == 8) {
-            return null;
+            return anchored(end, u.unit, mode == 6 ? 0 : mode == 7 ? -1 : 1);
         }
         int delta = mode == 1 ? -1 : mode == 2 ? 1 : 0;
         switch (u.unit) {
@@ -891,6 +913,45 @@ final class TimexScanner {
                 return new M(end, TimexType.DATE, Timex.century(ref.getYear() + 100 * delta));
             default:
                 return null;
+        }
+    }
+
+    /** "that year", "the following month", "the same day": relative to the last date the text gave. */
+    private M anchored(int end, Unit unit, int delta) {
+        switch (unit) {
+            case YEAR:
+                return anchorYear == Integer.MIN_VALUE ? null
+                        : new M(end, TimexType.DATE, Timex.year(anchorYear + delta));
+            case MONTH: {
+                if (anchorMonth == 0) {
+                    return null;
+                }
+                LocalDate d = LocalDate.of(anchorYear, anchorMonth, 1).plusMonths(delta);
+                return new M(end, TimexType.DATE, Timex.month(d.getYear(), d.getMonthValue()));
+            }
+            case DAY:
+                return anchorDay == null ? null : new M(end, TimexType.DATE, Timex.day(anchorDay.plusDays(delta)));
+            case WEEK:
+                return anchorDay == null ? null : new M(end, TimexType.DATE, Timex.week(anchorDay.plusWeeks(delta)));
+            default:
+                return null;
+        }
+    }
+
+    /** Remembers the last calendar date an expression gave, for "that year", "the next day". */
+    private void remember(String v) {
+        if (v.length() < 4 || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(3))
+                || (v.length() > 4 && v.charAt(4) != '-')) {
+            return;
+        }
+        anchorYear = Integer.parseInt(v.substring(0, 4));
+        anchorMonth = 0;
+        anchorDay = null;
+        if (v.length() >= 7 && Character.isDigit(v.charAt(5)) && Character.isDigit(v.charAt(6))) {
+            anchorMonth = Integer.parseInt(v.substring(5, 7));
+            if (v.length() >= 10 && Character.isDigit(v.charAt(8)) && Character.isDigit(v.charAt(9))) {
+                anchorDay = LocalDate.of(anchorYear, anchorMonth, Integer.parseInt(v.substring(8, 10)));
+            }
         }
     }
 
@@ -1131,7 +1192,7 @@ final class TimexScanner {
         if (half && (ord == 0 || ord > 2)) {
             return null;
         }
-        if (period && (ord > 0 || !hasQuarterCtx || (rel == 0 && !yearEarlier && year == Integer.MIN_VALUE))) {
+        if (period && (ord > 0 || (!hasQuarterCtx && rel != 5) || (rel == 0 && !yearEarlier && year == Integer.MIN_VALUE))) {
             return null;
         }
         if (quarterWord && ord == 0 && rel == 0 && !yearEarlier && year == Integer.MIN_VALUE && !the) {
