@@ -68,6 +68,10 @@ final class AttributionFinder {
         }
         char c = t.first(k);
         if (quoteOf[k] < 0) {
+            if (c == '.' && k + 1 < t.size() && !t.breakBefore(k + 1)
+                    && (t.lowercase(k + 1) || t.isPunct(k + 1, ','))) {
+                return false; // an abbreviation's period: "R-Ky., told"
+            }
             return Chars.isTerminal(c) || c == ';';
         }
         // a closing mark right after terminal punctuation, followed by a capital or a new quote
@@ -269,11 +273,18 @@ final class AttributionFinder {
             "knew", "drew", "threw", "grew", "rose", "fell", "broke", "chose", "drove", "hit", "set", "let",
             "cut", "said", "read", "heard", "found", "meant", "sought", "taught", "fought", "bought", "struck");
 
+    private static boolean isNegatedAuxiliary(String w) {
+        return w.endsWith("n't") || w.endsWith("n’t");
+    }
+
     private boolean verbLike(int k) {
         if (!t.lowercase(k)) {
             return false;
         }
         String w = t.lower(k);
+        if (isNegatedAuxiliary(w)) {
+            return true;
+        }
         if (lexicon.isAuxiliary(w) || lexicon.isAdverb(w) || lexicon.isVerb(w) || IRREGULAR_PAST.contains(w)) {
             return true;
         }
@@ -356,14 +367,11 @@ final class AttributionFinder {
      * parenthesis and an apposition. Returns {npStart, npEnd, cueStart} or null.
      */
     int[] npLeftOfVerb(int v, int lb) {
-        if (v - 1 >= lb && t.isPunct(v - 1, ',') && t.lower(v).endsWith("ing")) {
-            return null; // "…, saying": a participle clause; its subject is the sentence's
-        }
         int j = v - 1;
         int cueStart = v;
         while (j >= lb && quoteOf[j] < 0 && t.isWord(j)) {
             String w = t.lower(j);
-            if (lexicon.isAuxiliary(w)) {
+            if (lexicon.isAuxiliary(w) || isNegatedAuxiliary(w)) {
                 cueStart = j;
             } else if (!lexicon.isAdverb(w)) {
                 break;
@@ -372,6 +380,9 @@ final class AttributionFinder {
         }
         if (j < lb || quoteOf[j] >= 0) {
             return null;
+        }
+        if (t.isPunct(j, ',') && t.lower(v).endsWith("ing")) {
+            return null; // "…, also saying": a participle clause; its subject is the sentence's
         }
         if (t.isPunct(j, ')')) {
             int k = j - 1;

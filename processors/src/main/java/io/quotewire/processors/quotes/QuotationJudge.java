@@ -84,7 +84,7 @@ final class QuotationJudge {
         if (words > 5) {
             return false;
         }
-        if (afterTok < t.size() && t.isWord(afterTok) && !t.breakBefore(afterTok)
+        if (afterTok < t.size() && t.isWord(afterTok) && !t.breakBefore(afterTok) && !endsSentence(text, span)
                 && SLOGAN_CARRIERS.contains(t.lower(afterTok))) {
             return true;
         }

@@ -93,7 +93,12 @@ final class Tokens {
         if (text.indexOf('.', start) >= 0 && text.indexOf('.', start) < end) {
             return true; // U.S, D.C
         }
-        return ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        String w = text.substring(start, end).toLowerCase(Locale.ROOT);
+        int dash = w.lastIndexOf('-');
+        if (dash > 0 && dash < w.length() - 1) {
+            w = w.substring(dash + 1); // R-Ky., D-Md.
+        }
+        return ABBREVIATIONS.contains(w);
     }
 
     private void add(int start, int end, byte kind, boolean brk) {
