@@ -474,6 +474,14 @@ final class TimexScanner {
         if (plausibleYear(k2)) {
             return new M(k2 + 1, TimexType.DATE, Timex.month(t.num[k2], m));
         }
+        int relYear = relativeYear(j);
+        if (relYear != Integer.MIN_VALUE && !e.abbrev) {
+            return new M(j + 2, TimexType.DATE, Timex.month(relYear, m));
+        }
+        M spelled = spelledYear(k2);
+        if (spelled != null && !e.abbrev) {
+            return new M(spelled.end, TimexType.DATE, spelled.value + "-" + Timex.pad(m, 2));
+        }
         if (e.abbrev && !(dotted && monthContext(i))) {
             return null;
         }
@@ -482,6 +490,23 @@ final class TimexScanner {
         }
         int y = resolveMonthYear(m, i);
         return new M(dotted && e.abbrev ? j : i + 1, TimexType.DATE, Timex.month(y, m));
+    }
+
+    /** "this year", "last year", "next year" at token k: that year, else MIN_VALUE. */
+    private int relativeYear(int k) {
+        if (!t.is(k + 1, W.YEAR)) {
+            return Integer.MIN_VALUE;
+        }
+        if (t.is(k, W.THIS)) {
+            return ref.getYear();
+        }
+        if (t.is(k, W.LAST)) {
+            return ref.getYear() - 1;
+        }
+        if (t.is(k, W.NEXT)) {
+            return ref.getYear() + 1;
+        }
+        return Integer.MIN_VALUE;
     }
 
     /** A calendar day, or a match that swallows an impossible one (February 30) without output. */
@@ -711,6 +736,12 @@ final class TimexScanner {
                 return new M(j + 2, TimexType.SET, "XXXX-WXX-" + w.weekday + "T" + p.part);
             }
             return new M(j + 1, TimexType.SET, "XXXX-WXX-" + w.weekday);
+        }
+        if (t.isPunct(j + 1, ',')) {
+            M md = monthDay(j + 2, true);
+            if (md != null && md.value != null && md.value.length() == 10) {
+                return md;
+            }
         }
         LocalDate d = resolveWeekday(w.weekday, mode, i);
         return withPart(d, j + 1, TimexType.DATE);
@@ -1015,6 +1046,10 @@ final class TimexScanner {
         } else if (plausibleYear(end)) {
             idx = t.num[end] * 4 + s;
             end += 1;
+        } else if (t.is(end, W.OF) && spelledYear(end + 1) != null) {
+            M y = spelledYear(end + 1);
+            idx = Integer.parseInt(y.value) * 4 + s;
+            end = y.end;
         }
         return new M(end, TimexType.DATE, Timex.season(idx));
     }
@@ -1189,6 +1224,9 @@ final class TimexScanner {
         if (!half && !quarterWord && !period) {
             return null;
         }
+        if (half && ord == 0 && rel == 3) {
+            ord = 2; // the last half
+        }
         if (half && (ord == 0 || ord > 2)) {
             return null;
         }
@@ -1263,6 +1301,10 @@ final class TimexScanner {
             hasQuarterCtx = true;
             ctxQuarterYear = qy;
             ctxQuarter = q;
+        }
+        if ((t.is(end, W.A) || t.is(end, W.AN)) && t.is(end + 1, W.YEAR)
+                && (t.is(end + 2, W.AGO) || t.is(end + 2, W.EARLIER))) {
+            return new M(end + 3, TimexType.DATE, Timex.quarter(qy - 1, q)); // the quarter a year ago
         }
         return new M(end, TimexType.DATE, Timex.quarter(qy, q));
     }
@@ -1391,6 +1433,9 @@ final class TimexScanner {
         if (t.is(j, W.THE)) {
             the = true;
             j++;
+            if (t.is(j, W.YEAR) && t.isPunct(j + 1, '-') && (t.is(j + 2, W.EARLIER) || t.is(j + 2, W.AGO))) {
+                j += 3; // the year-earlier nine months
+            }
         }
         Entry e = t.e(j);
         if (e != null && e.word != null) {
@@ -1612,7 +1657,7 @@ final class TimexScanner {
             k++;
         }
         // an optional day after the time: "3 p.m. Friday", "noon on Thursday", "10 a.m. yesterday"
-        int d = t.is(k, W.ON) ? k + 1 : k;
+        int d = t.is(k, W.ON) || (t.isPunct(k, ',') && t.e(k + 1) != null && t.e(k + 1).month > 0) ? k + 1 : k;
         LocalDate day = ref;
         Entry de = t.e(d);
         if (de != null) {
