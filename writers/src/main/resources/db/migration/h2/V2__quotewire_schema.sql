@@ -1,5 +1,6 @@
 -- quotewire's output tables. Writes are keyed (article id, quote id, quotation id, run + source), so a rerun
--- replaces rows instead of adding them.
+-- replaces rows instead of adding them. Long texts are CHARACTER VARYING without a length (up to 10^9 characters,
+-- kept in the row) rather than CLOB: H2's separate LOB storage made every row update slow.
 
 -- One row per article ever read; a later night's copy of the same file replaces it.
 CREATE TABLE article (
@@ -11,11 +12,11 @@ CREATE TABLE article (
     published_raw     VARCHAR(512)  NOT NULL,
     published_at      TIMESTAMP WITH TIME ZONE,
     title             VARCHAR(2048),
-    body              CLOB          NOT NULL,
+    body              CHARACTER VARYING NOT NULL,
     content_hash      CHAR(64)      NOT NULL,
-    minhash           BLOB,
-    timexes           CLOB          NOT NULL,  -- JSON array, the output contract's timexes
-    quotes            CLOB          NOT NULL,  -- JSON array, the output contract's quotes
+    minhash           BINARY VARYING,
+    timexes           CHARACTER VARYING NOT NULL,  -- JSON array, the output contract's timexes
+    quotes            CHARACTER VARYING NOT NULL,  -- JSON array, the output contract's quotes
     duplicate_of      VARCHAR(512),
     dedup_done        BOOLEAN       DEFAULT FALSE NOT NULL,
     processed_at      TIMESTAMP WITH TIME ZONE NOT NULL
@@ -28,16 +29,15 @@ CREATE TABLE article_band (
     band_key          BIGINT        NOT NULL,
     published         DATE          NOT NULL,
     article_id        VARCHAR(512)  NOT NULL,
-    PRIMARY KEY (band_key, article_id)
+    PRIMARY KEY (band_key, published, article_id)   -- serves the lookup by key and date window
 );
-CREATE INDEX article_band_key_date ON article_band (band_key, published);
 CREATE INDEX article_band_article ON article_band (article_id);
 
 -- One row per statement (deduplicated quotation).
 CREATE TABLE quotation (
     quotation_id      VARCHAR(40)   NOT NULL PRIMARY KEY,
-    norm_key          CLOB          NOT NULL,  -- normalized text of the form that created it
-    quotation         CLOB          NOT NULL,  -- the longest form seen
+    norm_key          CHARACTER VARYING NOT NULL,  -- normalized text of the form that created it
+    quotation         CHARACTER VARYING NOT NULL,  -- the longest form seen
     first_date        DATE          NOT NULL,
     last_date         DATE          NOT NULL,
     num_occurrences   INT           NOT NULL,
@@ -58,7 +58,7 @@ CREATE TABLE quotation_speaker (
 -- Every normalized form folded into a quotation, by the SHA-256 of the form (forms can be long).
 CREATE TABLE quotation_form (
     form_hash         CHAR(64)      NOT NULL PRIMARY KEY,
-    norm_key          CLOB          NOT NULL,
+    norm_key          CHARACTER VARYING NOT NULL,
     quotation_id      VARCHAR(40)   NOT NULL
 );
 CREATE INDEX quotation_form_quotation ON quotation_form (quotation_id);

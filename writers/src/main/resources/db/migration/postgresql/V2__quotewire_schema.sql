@@ -28,9 +28,8 @@ CREATE TABLE article_band (
     band_key          BIGINT        NOT NULL,
     published         DATE          NOT NULL,
     article_id        VARCHAR(512)  NOT NULL,
-    PRIMARY KEY (band_key, article_id)
+    PRIMARY KEY (band_key, published, article_id)   -- serves the lookup by key and date window
 );
-CREATE INDEX article_band_key_date ON article_band (band_key, published);
 CREATE INDEX article_band_article ON article_band (article_id);
 
 -- One row per statement (deduplicated quotation).
