@@ -67,7 +67,7 @@ final class TimexScanner {
                 i++;
                 continue;
             }
-            if (m.value == null || !inCalendarRange(m.value)) {
+            if (m.value == null || !inCalendarRange(m.value) || title(i, m.end)) {
                 i = m.end; // an impossible date: no expression, and no part of it either
                 continue;
             }
@@ -81,6 +81,11 @@ final class TimexScanner {
             i = m.end;
         }
         return out;
+    }
+
+    /** "This Week" in capitals inside a sentence: a programme's title. */
+    private boolean title(int b, int e) {
+        return e - b == 2 && t.is(b, W.THIS) && t.cap[b] && t.cap[b + 1] && !t.boundaryBefore(b);
     }
 
     /** Arithmetic far from the reference can leave years 0000-9999: such values are dropped. */
@@ -1143,6 +1148,30 @@ final class TimexScanner {
         }
     }
 
+    private String word(int k) {
+        return t.text.substring(t.start[k], t.end[k]);
+    }
+
+    /** The token before "a week" says what is counted: a number, an amount or a plural noun. */
+    private boolean rateBefore(int k) {
+        if (k < 0) {
+            return false;
+        }
+        if (t.kind[k] == Tokens.NUM || t.isPunct(k, '%')) {
+            return true;
+        }
+        if (t.kind[k] != Tokens.WORD || t.e(k) != null) {
+            return false;
+        }
+        String w = word(k).toLowerCase(java.util.Locale.ROOT);
+        switch (w) {
+            case "million", "billion", "thousand", "trillion", "percent", "cents", "dollars":
+                return true;
+            default:
+                return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
+        }
+    }
+
     private boolean isEndOfPhrase(int k) {
         return k >= t.n || t.kind[k] == Tokens.PUNCT;
     }
@@ -1495,6 +1524,12 @@ final class TimexScanner {
         if (u.unit == Unit.SECOND && (num == null || num[2] == 0)) {
             return null; // "a second term"
         }
+        if (num != null && num[2] == 0 && rateBefore(j - 1)) {
+            return null; // "$2 million a year", "four flights a week": a rate, not a period
+        }
+        if (num != null && t.isNum(j) && t.cap[k] && !t.boundaryBefore(j)) {
+            return null; // "60 Minutes": a title
+        }
         if (num == null) {
             if (!u.plural) {
                 return null;
@@ -1619,7 +1654,8 @@ final class TimexScanner {
         int mm = 0;
         int k;
         Entry e = t.e(i);
-        if (e != null && (e.word == W.NOON || e.word == W.MIDNIGHT)) {
+        if (e != null && (e.word == W.NOON || e.word == W.MIDNIGHT)
+                && !(i > 0 && t.kind[i - 1] == Tokens.WORD && "high".equalsIgnoreCase(word(i - 1)))) {
             hh = e.word == W.NOON ? 12 : 24;
             k = i + 1;
         } else if (t.isNum(i) && t.digits(i) <= 2 && t.num[i] <= 24) {
