@@ -13,7 +13,7 @@ final class AttributionFinder {
 
     /** Words before a plural noun that looks like a verb in -s ("in tweets", "many claims"). */
     private static final java.util.Set<String> NOUN_BEFORE_PLURAL = Chars.words("in", "of", "with", "by", "for",
-            "about", "on", "at", "from", "many", "some", "several", "and", "or", "new", "recent", "two", "three",
+            "about", "on", "at", "from", "many", "some", "several", "new", "recent", "two", "three",
             "such", "numerous", "multiple", "false", "similar", "other", "those", "these", "no", "any", "all",
             "her", "his", "their", "its", "our", "your", "my", "the", "a", "more", "few", "series", "earlier",
             "previous", "public", "private", "repeated", "frequent", "angry", "daily");

@@ -207,10 +207,21 @@ final class ReportingLexicon {
         return AUXILIARIES.contains(lowerWord);
     }
 
+    /** Words in -ly that are not adverbs. */
+    private static final Set<String> NOT_ADVERBS = words("family", "italy", "july", "supply", "reply", "assembly",
+            "anomaly", "monopoly", "bully", "jelly", "daily", "weekly", "monthly", "yearly", "quarterly", "hourly",
+            "nightly", "friendly", "elderly", "lonely", "lovely", "likely", "unlikely", "ugly", "holy", "apply",
+            "comply", "imply", "multiply", "rally", "ally", "belly", "folly", "tally", "homily", "sally", "kelly",
+            "emily", "beverly", "shelly", "molly", "polly", "holly", "lily", "billy", "willy", "silly", "costly",
+            "deadly", "early", "only", "fly", "ply", "rely", "underbelly", "wily", "oily", "burly",
+            "curly", "surly", "chilly", "hilly", "woolly", "jolly", "gully", "dolly", "sully", "orderly",
+            "scholarly", "timely", "worldly", "manly", "womanly", "cowardly", "neighborly", "motherly",
+            "fatherly", "brotherly", "sisterly", "kindly", "lively", "homely", "comely", "stately", "unruly",
+            "ghastly", "beastly", "ungainly", "unseemly", "disorderly", "courtly", "portly", "sickly");
+
     boolean isAdverb(String lowerWord) {
         return ADVERBS.contains(lowerWord) || (lowerWord.endsWith("ly") && lowerWord.length() > 4
-                && !lowerWord.equals("family") && !lowerWord.equals("ally") && !lowerWord.equals("italy")
-                && !lowerWord.equals("daily") && !lowerWord.equals("weekly") && !lowerWord.equals("monthly"));
+                && !NOT_ADVERBS.contains(lowerWord));
     }
 
     static String lower(String s) {

@@ -136,7 +136,7 @@ final class SpeakerResolver {
     private boolean isSubject(int s) {
         int k = s - 1;
         int steps = 0;
-        while (k >= 0 && steps < 4 && !tokens.breakBefore(k + 1) && tokens.isWord(k)) {
+        while (k >= 0 && steps < 4 && !tokens.breakBefore(k + 1) && tokens.isWord(k) && descriptor(k)) {
             k--;
             steps++;
         }
@@ -145,6 +145,15 @@ final class SpeakerResolver {
         }
         char c = tokens.first(k);
         return Chars.isTerminal(c) || c == '\u201d' || c == '"' || c == ':';
+    }
+
+    /** A word that may stand before a name at the head of a sentence: a title or a descriptive word. */
+    private boolean descriptor(int k) {
+        String w = lower(tokens.text(k));
+        if (tokens.capitalized(k)) {
+            return !NameLexicon.CAP_STOP.contains(w) || w.equals("the");
+        }
+        return !NameLexicon.STOP.contains(w) && !w.endsWith("ed") && !w.endsWith("ing");
     }
 
     /**

@@ -230,6 +230,14 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void participleClausesTakeTheSubjectOfTheSentence() {
+            String body = "The rally was loud. “We will win,” Trump told a North Carolina rally, saying Clinton "
+                    + "would “abolish the Second Amendment.” Reid caucused in Nevada and says he voted “uncommitted.”";
+            List<Quote> q = extract(body);
+            assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Trump", "Trump", "Reid");
+        }
+
+        @Test
         void accordingToAndPassive() {
             List<Quote> q = extract("The talks were “very productive,” according to the State Department. "
                     + "The mayor was quoted as saying “the city is safe.”");
