@@ -104,6 +104,8 @@ public class NearDuplicateBench {
         System.out.printf("%nindex of %d articles built in %.0f s%n", index.size(), (System.nanoTime() - t0) / 1e9);
 
         SplittableRandom random = new SplittableRandom(42);
+        int copies = 0;
+        int confirmable = 0;
         int lastDay = (indexSize - 1) / PER_DAY;
         queries = new ArrayList<>();
         for (int q = 0; q < QUERIES; q++) {
@@ -116,12 +118,18 @@ public class NearDuplicateBench {
                 paragraphs.add(1 + random.nextInt(paragraphs.size()), news.paragraph(random, 1, 3));
                 body = new SyntheticNews.Story(news.headline(random), paragraphs).body();
                 day = dateOf(source).plusDays(random.nextInt(3));
+                copies++;
+                if (Fingerprinter.jaccard(fingerprinter.shingles(body), fingerprinter.shingles(story.body())) >= 0.8) {
+                    confirmable++;
+                }
             } else {
                 body = news.story(random, 8, 14, 1, 3).body();
                 day = START.plusDays(lastDay - 30 + random.nextInt(31));
             }
             queries.add(new ArticleDeduplicator.Item(String.format("q%05d", q), day, body, fingerprinter.fingerprint(body)));
         }
+        System.out.printf("%d queries, %d edited copies of indexed articles, %d of them at Jaccard >= 0.8%n", QUERIES,
+                copies, confirmable);
         queries.sort(Comparator.comparing(ArticleDeduplicator.Item::published)
                 .thenComparing(ArticleDeduplicator.Item::articleId));
         dedup = new ArticleDeduplicator(new ReadOnly(index));
