@@ -1107,6 +1107,13 @@ final class TimexScanner {
             return null;
         }
         end++;
+        boolean ago = t.is(end - 1, W.AGO);
+        boolean yearEarlier = n == 1 && u.unit == Unit.YEAR && t.is(end - 1, W.EARLIER);
+        if (a > i || (!ago && !yearEarlier && !t.is(end - 1, W.NOW) && !t.is(end - 1, W.HENCE)
+                && !(t.is(i - 1, W.IN) && end - 1 == k))) {
+            // "three days later", "about two years ago": the length of time is what the text gives
+            return new M(end, TimexType.DURATION, durationValue(n, u.unit));
+        }
         if (n < 0) {
             return new M(end, TimexType.DATE, dir < 0 ? "PAST_REF" : "FUTURE_REF");
         }
@@ -1128,7 +1135,7 @@ final class TimexScanner {
                 return new M(end, TimexType.DATE, Timex.day(ref.plusDays(amount)));
             case WEEK:
             case FORTNIGHT:
-                return new M(end, TimexType.DATE, Timex.day(ref.plusWeeks(amount)));
+                return new M(end, TimexType.DATE, Timex.week(ref.plusWeeks(amount)));
             case MONTH: {
                 LocalDate d = ref.plusMonths(amount);
                 return new M(end, TimexType.DATE, Timex.month(d.getYear(), d.getMonthValue()));
