@@ -61,7 +61,7 @@ class TemporalTaggerTest {
             "The mine closed three months ago after a flood. | three months ago | DATE | 2019-10",
             "The mine closed five days ago after a flood. | five days ago | DATE | 2019-12-29",
             "The mine closed a decade ago after a flood. | a decade ago | DATE | 201",
-            "The mine will reopen in three weeks, officials said | three weeks | DATE | 2020-01-24",
+            "The mine will reopen in three weeks, officials said | three weeks | DATE | 2020-W04",
             // months without a year
             "The vote is due in March, officials said. | March | DATE | 2020-03",
             "The vote was held in December, officials said. | December | DATE | 2019-12",
