@@ -132,6 +132,74 @@ class ArticleDeduplicatorTest {
         }
     }
 
+    /**
+     * A chunk that fails after the engine decided it (say, in the writer) is rolled back with its index writes; the
+     * restarted step redoes it with new engine instances and decides exactly as an uninterrupted run.
+     */
+    @Test
+    void aChunkRolledBackAndRedoneDecidesAsAnUninterruptedRun() {
+        List<ArticleDeduplicator.Item> items = corpusWithDuplicates(200, 24);
+        List<DedupDecision> uninterrupted = new ArrayList<>();
+        InMemoryArticleIndex plain = new InMemoryArticleIndex();
+        for (int i = 0; i < items.size(); i += 25) {
+            uninterrupted.addAll(new ArticleDeduplicator(plain).decide(items.subList(i, Math.min(items.size(), i + 25))));
+        }
+        TransactionalIndex index = new TransactionalIndex(new InMemoryArticleIndex());
+        List<DedupDecision> restarted = new ArrayList<>();
+        int failAt = 100;
+        for (int i = 0; i < items.size(); i += 25) {
+            List<ArticleDeduplicator.Item> chunk = items.subList(i, Math.min(items.size(), i + 25));
+            List<DedupDecision> decided = new ArticleDeduplicator(index).decide(chunk);
+            if (i == failAt) {
+                index.rollback(); // the writer failed: the transaction is rolled back, the job stops
+                decided = new ArticleDeduplicator(index).decide(chunk); // restart from the last commit
+            }
+            index.commit();
+            restarted.addAll(decided);
+        }
+        assertThat(restarted).isEqualTo(uninterrupted);
+        assertThat(restarted.subList(failAt, failAt + 25)).anyMatch(DedupDecision::isDuplicate);
+    }
+
+    /** An index whose writes become visible on commit and vanish on rollback, as in a database transaction. */
+    private static final class TransactionalIndex implements ArticleIndex {
+        private final InMemoryArticleIndex committed;
+        private final List<IndexEntry> pending = new ArrayList<>();
+
+        TransactionalIndex(InMemoryArticleIndex committed) {
+            this.committed = committed;
+        }
+
+        void commit() {
+            committed.addAll(pending);
+            pending.clear();
+        }
+
+        void rollback() {
+            pending.clear();
+        }
+
+        public Map<String, IndexedArticle> findByIds(Collection<String> ids) {
+            return committed.findByIds(ids);
+        }
+
+        public List<IndexedArticle> findByContentHashes(Collection<String> hashes) {
+            return committed.findByContentHashes(hashes);
+        }
+
+        public List<BandHit> findByBandKeys(long[] keys, LocalDate from, LocalDate to) {
+            return committed.findByBandKeys(keys, from, to);
+        }
+
+        public Map<String, String> loadBodies(Collection<String> ids) {
+            return committed.loadBodies(ids);
+        }
+
+        public void addAll(List<IndexEntry> entries) {
+            pending.addAll(entries);
+        }
+    }
+
     @Test
     void aRerunReturnsTheStoredDecisionsWithoutIndexingTwice() {
         List<ArticleDeduplicator.Item> items = corpusWithDuplicates(60, 22);
