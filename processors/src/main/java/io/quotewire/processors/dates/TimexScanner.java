@@ -786,7 +786,8 @@ final class TimexScanner {
             if (e != null) {
                 if (e.futureMarker || (e.futureBeforeTo && t.is(k + 1, W.TO))
                         || (e.word == W.EARLY && t.is(k - 1, W.AS) && t.is(k + 1, W.AS))) {
-                    return true;
+                    // "had been scheduled to expire Friday": the plan lies in the past
+                    return !(t.is(k - 1, W.HAD) || (t.is(k - 1, W.BEEN) && t.is(k - 2, W.HAD)));
                 }
                 if (e.reporting || e.word == W.WAS || e.word == W.WERE || e.word == W.HAD || e.word == W.DID) {
                     return false;
@@ -906,8 +907,8 @@ final class TimexScanner {
             // the past year / the coming week: a duration
             return new M(end, TimexType.DURATION, durationValue(1, u.unit));
         }
-        if (mode == 4 && u.unit == Unit.YEAR && !full && !fiscal && !t.is(i - 1, W.OF)) {
-            return new M(end, TimexType.DURATION, "P1Y");
+        if (mode == 4 && u.unit == Unit.YEAR && !full && (t.is(end, W.ENDED) || t.is(end, W.ENDING))) {
+            return new M(end, TimexType.DURATION, "P1Y"); // the (fiscal) year ended June 30: a twelve-month period
         }
         if (mode == 4 && u.unit != Unit.YEAR && u.unit != Unit.WEEKEND
                 && !(t.is(i - 1, W.OF) && (u.unit == Unit.MONTH || u.unit == Unit.WEEK))) {
@@ -1191,6 +1192,9 @@ final class TimexScanner {
         if (t.is(j, W.THE)) {
             the = true;
             j++;
+        }
+        if (!the && (t.is(j, W.A) || t.is(j, W.AN)) && t.is(j + 1, W.YEAR) && t.isPunct(j + 2, '-')) {
+            j++; // "a year-earlier loss"
         }
         int year = Integer.MIN_VALUE;
         boolean yearEarlier = false;
@@ -1530,6 +1534,9 @@ final class TimexScanner {
         }
         if (u.unit == Unit.SECOND && (num == null || num[2] == 0)) {
             return null; // "a second term"
+        }
+        if (t.isPunct(k + 1, '-') && t.glued(k + 1) && (t.is(k + 2, W.EARLIER) || t.is(k + 2, W.AGO))) {
+            return null; // "a year-earlier loss"
         }
         if (num != null && num[2] == 0 && rateBefore(j - 1)) {
             return null; // "$2 million a year", "four flights a week": a rate, not a period
