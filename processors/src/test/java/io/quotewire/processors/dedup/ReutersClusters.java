@@ -1,6 +1,13 @@
 package io.quotewire.processors.dedup;
 
+import io.quotewire.core.AnalyzedArticle;
+import io.quotewire.core.ArticleOutcome;
+import io.quotewire.core.Quote;
 import io.quotewire.core.RawArticle;
+import io.quotewire.core.dedup.Occurrence;
+import io.quotewire.core.dedup.Quotation;
+import io.quotewire.core.dedup.QuotationUpdates;
+import io.quotewire.processors.ArticleAnalyzer;
 import io.quotewire.core.dedup.DedupDecision;
 import io.quotewire.processors.bench.Corpus;
 import io.quotewire.processors.dates.DatedText;
@@ -16,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Developer command: runs article deduplication with the in-memory index over the Reuters-21578 corpus and reports
@@ -24,7 +32,8 @@ import java.util.TreeMap;
  * Exit code 1 when the check fails.
  *
  * <p>Options (system properties): {@code -Dquotewire.corpus=DIR} (required), {@code -Dthreshold=0.8},
- * {@code -Dwindow=2}, {@code -Dchunk=100}, {@code -Dsamples=12}.
+ * {@code -Dwindow=2}, {@code -Dchunk=100}, {@code -Dsamples=12}, {@code -Dquotations=true} (also extract the quotes
+ * with the job's {@code ArticleAnalyzer} and aggregate them into quotations with the in-memory store).
  */
 public final class ReutersClusters {
     private ReutersClusters() {
@@ -192,9 +201,72 @@ public final class ReutersClusters {
             System.out.printf("  %s -> %s  J=%.3f%n    %s%n    %s%n", d.articleId(), d.duplicateOf(), d.similarity(),
                     head(byId.get(d.articleId()).body()), head(byId.get(d.duplicateOf()).body()));
         }
+        if (Boolean.getBoolean("quotations")) {
+            quotations(raw, items, decisions);
+        }
         if (!violations.isEmpty()) {
             System.exit(1);
         }
+    }
+
+    private static void quotations(List<RawArticle> raw, List<ArticleDeduplicator.Item> items,
+                                   Map<String, DedupDecision> decisions) {
+        long t0 = System.nanoTime();
+        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
+        Map<String, List<Quote>> quotes = new ConcurrentHashMap<>();
+        raw.parallelStream().forEach(r -> {
+            ArticleOutcome outcome = analyzer.analyze(r);
+            if (outcome instanceof AnalyzedArticle a) {
+                quotes.put(a.articleId(), a.quotes());
+            }
+        });
+        long t1 = System.nanoTime();
+        InMemoryQuotationStore store = new InMemoryQuotationStore();
+        QuotationAggregator aggregator = new QuotationAggregator(store);
+        int total = 0;
+        int inDuplicates = 0;
+        int merges = 0;
+        int assignedInDuplicates = 0;
+        for (ArticleDeduplicator.Item item : items) {
+            List<Quote> qs = quotes.getOrDefault(item.articleId(), List.of());
+            DedupDecision d = decisions.get(item.articleId());
+            QuotationUpdates u = aggregator.aggregate(item.articleId(), d.duplicateOf(), qs);
+            total += qs.size();
+            if (d.isDuplicate()) {
+                inDuplicates += qs.size();
+                assignedInDuplicates += (int) u.quotes().stream().filter(q -> q.quotationId() != null).count();
+            }
+            merges += u.merged().size();
+        }
+        long t2 = System.nanoTime();
+        int occurrences = 0;
+        int multi = 0;
+        int folded = 0;
+        for (Quotation q : store.all()) {
+            occurrences += q.numOccurrences();
+            multi += q.numOccurrences() > 1 ? 1 : 0;
+        }
+        for (Quotation q : store.all()) {
+            List<Occurrence> occ = store.occurrencesOf(q.id());
+            for (Occurrence o : occ) {
+                folded += o.quoteId() != null && !QuotationKey.normalize(textOf(quotes, o)).equals(q.key()) ? 1 : 0;
+            }
+        }
+        System.out.printf("quotations: %d quotes extracted (%d in duplicate articles, not counted; %d of those mapped "
+                + "to an existing quotation); %d quotations holding %d occurrences, %d with 2+ occurrences; "
+                + "%d occurrences folded as fragments of a longer form, %d quotations merged into a later longer form%n",
+                total, inDuplicates, assignedInDuplicates, store.size(), occurrences, multi, folded, merges);
+        System.out.printf("time: analyze %.1f s (parallel), aggregate %.1f s (%.0f quotes/s)%n", (t1 - t0) / 1e9,
+                (t2 - t1) / 1e9, (total - inDuplicates) / ((t2 - t1) / 1e9));
+    }
+
+    private static String textOf(Map<String, List<Quote>> quotes, Occurrence o) {
+        for (Quote q : quotes.getOrDefault(o.articleId(), List.of())) {
+            if (q.id().equals(o.quoteId())) {
+                return q.text();
+            }
+        }
+        return "";
     }
 
     private static String root(Map<String, DedupDecision> decisions, String id) {
