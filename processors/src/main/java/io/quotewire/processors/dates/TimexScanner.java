@@ -128,6 +128,9 @@ final class TimexScanner {
     }
 
     private M core(int i) {
+        if (i >= t.n) {
+            return null;
+        }
         M best = absolute(i);
         best = longer(best, relative(i));
         best = longer(best, quarter(i));

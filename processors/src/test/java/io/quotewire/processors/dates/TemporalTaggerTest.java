@@ -132,6 +132,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aModifierAtTheVeryEndIsHarmless() {
+        assertThat(tagger.tag("Results for fiscal-", FRIDAY)).isEmpty();
+        assertThat(tagger.tag("It happened early", FRIDAY)).isEmpty();
+        assertThat(tagger.tag("the end of", FRIDAY)).isEmpty();
+    }
+
+    @Test
     void findsSeveralExpressionsInTextOrder() {
         String body = "On Friday, officials said talks would resume next week. Two years ago they failed.\n\n"
                 + "Since 1998 the town has voted every year.";
