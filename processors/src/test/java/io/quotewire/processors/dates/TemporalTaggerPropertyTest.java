@@ -46,7 +46,7 @@ class TemporalTaggerPropertyTest {
         return Arbitraries.integers().between(-200_000, 100_000).map(d -> LocalDate.ofEpochDay(d));
     }
 
-    @Property(tries = 400)
+    @Property(tries = 1000)
     void newsLikeTextKeepsTheContract(@ForAll("newsLike") String body, @ForAll("references") LocalDate reference) {
         check(body, tagger.tag(body, reference));
     }
@@ -56,7 +56,7 @@ class TemporalTaggerPropertyTest {
         check(body, tagger.tag(body, LocalDate.of(2020, 1, 3).minusDays(day)));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 500)
     void mangledNewsKeepsTheContract(@ForAll("newsLike") String body, @ForAll @IntRange(min = 0, max = 40) int cut,
                                      @ForAll("references") LocalDate reference) {
         // drop characters at a regular stride: half words, stray halves of surrogate pairs

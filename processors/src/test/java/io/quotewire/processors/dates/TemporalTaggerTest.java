@@ -132,6 +132,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void adversarialTextTakesLinearTime() {
+        String[] units = {"the early late mid- fiscal the end of ", "1998-1998-1998/1/", "last next this past ",
+                "a a a a a few couple of ", "Jan. Jan. Jan. 3 3 3 , , ", "two-three-four-five-year ", "'90s'90s'"};
+        for (String unit : units) {
+            String body = unit.repeat(1_000_000 / unit.length());
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                    () -> tagger.tag(body, FRIDAY), unit);
+        }
+    }
+
+    @Test
     void aModifierAtTheVeryEndIsHarmless() {
         assertThat(tagger.tag("Results for fiscal-", FRIDAY)).isEmpty();
         assertThat(tagger.tag("It happened early", FRIDAY)).isEmpty();
