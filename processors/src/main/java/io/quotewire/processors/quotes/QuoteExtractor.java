@@ -57,7 +57,7 @@ public class QuoteExtractor {
         private final TextOffsets offsets;
         private Tokens tokens;
         private int[] quoteOf;
-        private SpeakerResolver resolver;
+        private SpeakerResolver names;
         private AttributionFinder finder;
         private QuotationJudge judge;
         /** The last speaker attributed, with the paragraph of its quotation. */
@@ -75,10 +75,21 @@ public class QuoteExtractor {
             this.offsets = TextOffsets.of(body);
         }
 
+        /** The article's register of names, read on first need. */
+        private SpeakerResolver resolver() {
+            if (names == null) {
+                names = new SpeakerResolver(tokens);
+            }
+            return names;
+        }
+
         List<Quote> extract() {
             List<QuoteSpan> spans = scanner.scan(body, layout);
             List<PostDetector.Post> found = posts.find(body, layout);
             spans = withoutPosts(spans, found);
+            if (spans.isEmpty() && found.isEmpty()) {
+                return List.of(); // nothing between quote marks, no post: no need to read the words
+            }
             tokens = Tokens.of(body, layout.wrapped());
             quoteOf = new int[tokens.size()];
             Arrays.fill(quoteOf, -1);
@@ -94,7 +105,6 @@ public class QuoteExtractor {
                     quoteOf[k] = q;
                 }
             }
-            resolver = new SpeakerResolver(tokens);
             finder = new AttributionFinder(tokens, quoteOf, lexicon);
             judge = new QuotationJudge(tokens, quoteOf);
             for (QuoteSpan s : spans) {
@@ -161,7 +171,7 @@ public class QuoteExtractor {
         private Quote post(PostDetector.Post post, int n) {
             int s = tokens.indexAt(post.mentionStart());
             int e = tokens.indexAt(post.nameEnd()) - 1;
-            SpeakerResolver.Resolved r = e >= s ? resolver.classify(s, e) : null;
+            SpeakerResolver.Resolved r = e >= s ? resolver().classify(s, e) : null;
             String name;
             SpeakerType type;
             if (r == null) {
@@ -169,8 +179,8 @@ public class QuoteExtractor {
                 type = SpeakerType.PERSON;
             } else {
                 type = r.type();
-                name = type == SpeakerType.PERSON ? resolver.fullPerson(r.name())
-                        : type == SpeakerType.ORGANIZATION ? resolver.fullOrg(r.name()) : r.name();
+                name = type == SpeakerType.PERSON ? resolver().fullPerson(r.name())
+                        : type == SpeakerType.ORGANIZATION ? resolver().fullOrg(r.name()) : r.name();
             }
             Mention mention = mention(post.mentionStart(), post.mentionEnd());
             Speaker speaker = new Speaker(name, type, mention);
@@ -283,8 +293,8 @@ public class QuoteExtractor {
             }
             if (s == e && (first.equals("he") || first.equals("she") || first.equals("i"))) {
                 Boolean female = first.equals("she") ? Boolean.TRUE : first.equals("he") ? Boolean.FALSE : null;
-                SpeakerResolver.NameRun r = resolver.personBefore(tokens.start(s), female);
-                String name = r == null ? null : resolver.fullPerson(r.name());
+                SpeakerResolver.NameRun r = resolver().personBefore(tokens.start(s), female);
+                String name = r == null ? null : resolver().fullPerson(r.name());
                 if (lastSpeaker != null && lastSpeaker.type() == SpeakerType.PERSON && lastSpeaker.name() != null
                         && lastSpeaker.mention() != null && (r == null
                         || cpToChar(lastSpeaker.mention().start()) > tokens.start(r.start()))
@@ -298,14 +308,14 @@ public class QuoteExtractor {
                     return new Speaker(lastSpeaker.name(), lastSpeaker.type(), mention);
                 }
                 SpeakerType type = first.equals("it") ? SpeakerType.ORGANIZATION : SpeakerType.GROUP;
-                String org = resolver.orgBefore(tokens.start(s), null, false);
+                String org = resolver().orgBefore(tokens.start(s), null, false);
                 return new Speaker(org, org != null ? SpeakerType.ORGANIZATION : type, mention);
             }
             if (tokens.capitalized(e) || tokens.first(e) == '@') {
-                SpeakerResolver.Resolved r = resolver.classify(s, e);
+                SpeakerResolver.Resolved r = resolver().classify(s, e);
                 if (r != null) {
-                    String name = r.type() == SpeakerType.PERSON ? resolver.fullPerson(r.name())
-                            : r.type() == SpeakerType.ORGANIZATION ? resolver.fullOrg(r.name()) : r.name();
+                    String name = r.type() == SpeakerType.PERSON ? resolver().fullPerson(r.name())
+                            : r.type() == SpeakerType.ORGANIZATION ? resolver().fullOrg(r.name()) : r.name();
                     return new Speaker(name, r.type(), mention);
                 }
             }
@@ -330,7 +340,7 @@ public class QuoteExtractor {
             String bare = body.substring(tokens.start(from), tokens.end(e)).replace('\n', ' ');
             boolean definite = tokens.is(s, "the") || tokens.is(s, "this") || tokens.is(s, "its");
             if (NameLexicon.ORG_NOUNS.contains(head) && definite && from == e) {
-                String org = resolver.orgBefore(tokens.start(s), head,
+                String org = resolver().orgBefore(tokens.start(s), head,
                         NameLexicon.MEDIA_NOUNS.contains(head));
                 if (org != null) {
                     return new Speaker(org, SpeakerType.ORGANIZATION, mention);
@@ -339,9 +349,9 @@ public class QuoteExtractor {
             // the capitalised part of "the Clinton campaign", "the State Department"
             for (int k = from; k <= e; k++) {
                 if (tokens.capitalized(k)) {
-                    SpeakerResolver.Resolved r = resolver.classify(k, e);
+                    SpeakerResolver.Resolved r = resolver().classify(k, e);
                     if (r != null && r.type() == SpeakerType.ORGANIZATION) {
-                        return new Speaker(resolver.fullOrg(r.name()), SpeakerType.ORGANIZATION, mention);
+                        return new Speaker(resolver().fullOrg(r.name()), SpeakerType.ORGANIZATION, mention);
                     }
                     break;
                 }

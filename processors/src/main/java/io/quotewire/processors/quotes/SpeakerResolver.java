@@ -55,7 +55,9 @@ final class SpeakerResolver {
                     break;
                 }
             }
-            register(s, e);
+            if (!shouting(s, e)) {
+                register(s, e);
+            }
             i = e + 1;
         }
         for (Map.Entry<String, Integer> p : personCount.entrySet()) {
@@ -67,6 +69,30 @@ final class SpeakerResolver {
             keepBest(bySurname, lower(parts[parts.length - 1]), full);
             keepBest(byFirstName, lower(parts[0]), full);
         }
+    }
+
+    /** A run of words in capitals (a newswire headline): no names to learn from it. */
+    private boolean shouting(int s, int e) {
+        if (e == s) {
+            return false;
+        }
+        for (int k = s; k <= e; k++) {
+            if (!tokens.isWord(k)) {
+                continue;
+            }
+            int from = tokens.start(k);
+            int to = tokens.end(k);
+            if (to - from < 2) {
+                return false;
+            }
+            String src = tokens.source();
+            for (int c = from; c < to; c++) {
+                if (Chars.isLower(src.charAt(c))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean tokensEndsPossessive(int i) {
@@ -114,7 +140,7 @@ final class SpeakerResolver {
             return;
         }
         int start = s;
-        while (start <= e && NameLexicon.CAP_STOP.contains(lower(tokens.text(start)))) {
+        while (start <= e && NameLexicon.CAP_STOP.contains(tokens.lower(start))) {
             start++;
         }
         runs.add(new NameRun(start, e, r.name(), r.type(), isSubject(start), r.female()));
@@ -149,7 +175,7 @@ final class SpeakerResolver {
 
     /** A word that may stand before a name at the head of a sentence: a title or a descriptive word. */
     private boolean descriptor(int k) {
-        String w = lower(tokens.text(k));
+        String w = tokens.lower(k);
         if (tokens.capitalized(k)) {
             return !NameLexicon.CAP_STOP.contains(w) || w.equals("the");
         }
@@ -161,10 +187,10 @@ final class SpeakerResolver {
      * determiners are dropped; a person's titles are dropped; organisations keep their whole name.
      */
     Resolved classify(int s, int e) {
-        while (s <= e && (NameLexicon.CAP_STOP.contains(lower(tokens.text(s))) || !tokens.isWord(s))) {
+        while (s <= e && (NameLexicon.CAP_STOP.contains(tokens.lower(s)) || !tokens.isWord(s))) {
             s++;
         }
-        while (e >= s && (!tokens.isWord(e) || NameLexicon.CAP_STOP.contains(lower(tokens.text(e))))) {
+        while (e >= s && (!tokens.isWord(e) || NameLexicon.CAP_STOP.contains(tokens.lower(e)))) {
             e--;
         }
         if (s > e) {
@@ -173,7 +199,7 @@ final class SpeakerResolver {
         int lastTitle = -1;
         boolean org = false;
         for (int k = s; k <= e; k++) {
-            String w = stripPossessive(lower(tokens.text(k)));
+            String w = stripPossessive(tokens.lower(k));
             if (NameLexicon.TITLES.contains(w)) {
                 lastTitle = k;
             }
@@ -184,7 +210,7 @@ final class SpeakerResolver {
         if (lastTitle >= 0 && lastTitle < e) {
             boolean tailOrg = false;
             for (int k = lastTitle + 1; k <= e; k++) {
-                String w = stripPossessive(lower(tokens.text(k)));
+                String w = stripPossessive(tokens.lower(k));
                 if (NameLexicon.ORG_WORDS.contains(w) || isAcronym(k)) {
                     tailOrg = true;
                 }
@@ -212,7 +238,7 @@ final class SpeakerResolver {
     }
 
     private boolean isFemale(int k) {
-        return NameLexicon.FEMALE.contains(lower(tokens.text(k)));
+        return NameLexicon.FEMALE.contains(tokens.lower(k));
     }
 
     private boolean isAcronym(int k) {

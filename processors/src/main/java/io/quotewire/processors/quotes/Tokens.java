@@ -30,6 +30,8 @@ final class Tokens {
     private byte[] kinds;
     private boolean[] breakBefore;
     private int size;
+    /** Lower-cased token texts, made on first use. */
+    private String[] lowerCache;
 
     private Tokens(String text, int capacity) {
         this.text = text;
@@ -149,7 +151,15 @@ final class Tokens {
     }
 
     String lower(int i) {
-        return text(i).toLowerCase(Locale.ROOT);
+        if (lowerCache == null) {
+            lowerCache = new String[size];
+        }
+        String l = lowerCache[i];
+        if (l == null) {
+            l = text(i).toLowerCase(Locale.ROOT);
+            lowerCache[i] = l;
+        }
+        return l;
     }
 
     boolean capitalized(int i) {
