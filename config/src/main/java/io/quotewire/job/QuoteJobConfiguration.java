@@ -32,6 +32,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.ItemProcessListener;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -66,10 +67,13 @@ public class QuoteJobConfiguration {
 
     @Bean
     public Job quoteJob(JobRepository jobRepository, Step analyzeStep, Step deduplicateStep, Step exportArticlesStep,
-                        Step exportQuotationsStep, Step exportRejectionsStep, RunOwnerListener runOwnerListener) {
+                        Step exportQuotationsStep, Step exportRejectionsStep,
+                        ObjectProvider<JobExecutionListener> jobListeners) {
         // No incrementer: the input folder and runDate identify the instance, and a restart resumes it.
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .listener(runOwnerListener)
+        JobBuilder builder = new JobBuilder(JOB_NAME, jobRepository);
+        // every JobExecutionListener bean: the run owner record, the run report, ...
+        jobListeners.orderedStream().forEach(builder::listener);
+        return builder
                 .start(analyzeStep)
                 .next(deduplicateStep)
                 .next(exportArticlesStep)
