@@ -906,9 +906,10 @@ final class TimexScanner {
         if (mode == 9 && u.unit == Unit.DAY) {
             return anchored(end, u.unit, 1);
         }
-        if (mode == 5 || mode == 9) {
-            // the past year / the coming week: a duration
-            return new M(end, TimexType.DURATION, durationValue(1, u.unit));
+        if (mode == 5) {
+            mode = 1; // "over the past year": in news, the year before this one
+        } else if (mode == 9) {
+            mode = 2;
         }
         if (mode == 4 && u.unit == Unit.YEAR && !full && (t.is(end, W.ENDED) || t.is(end, W.ENDING))) {
             return new M(end, TimexType.DURATION, "P1Y"); // the (fiscal) year ended June 30: a twelve-month period
