@@ -17,6 +17,13 @@ final class QuotationJudge {
             "film", "movie", "documentary", "album", "song", "musical", "novel", "podcast", "newsletter",
             "episode", "sitcom", "drama", "thriller", "comedy", "reboot", "co-author", "author", "anthology",
             "memoir", "television", "tv", "magazine", "column", "blog", "play", "opera", "of");
+    /** Lower-case owners of a show or a work ("the channel’s “…”"). */
+    private static final Set<String> MEDIA_POSSESSORS = words("channel", "network", "station", "show", "program",
+            "magazine", "newspaper", "paper", "author", "studio", "series", "podcast", "website", "site");
+    /** Short words a title leaves in lower case ("Flip the Script with Liz Plank"). */
+    private static final Set<String> TITLE_SMALL_WORDS = words("with", "from", "into", "onto", "over", "upon",
+            "than", "that", "about", "under", "without", "through", "after", "before", "across", "against");
+
     /** Words right after the title of a show ("“Meet the Press” host Chuck Todd"). */
     private static final Set<String> TITLE_FOLLOW = words("host", "hosts", "anchor", "co-host", "cohost",
             "program", "show", "broadcast", "segment", "episode", "series", "podcast", "star", "stars", "creator",
@@ -56,7 +63,7 @@ final class QuotationJudge {
         if (prev >= 0 && t.isWord(prev) && quoteOf[prev] < 0) {
             String before = t.lower(prev);
             boolean possessive = (before.endsWith("’s") || before.endsWith("'s") || before.endsWith("s’"))
-                    && t.capitalized(prev);
+                    && (t.capitalized(prev) || MEDIA_POSSESSORS.contains(AttributionFinder.stripS(before)));
             boolean of = before.equals("of") && prev > 0 && t.isWord(prev - 1)
                     && TITLE_CONTEXT.contains(t.lower(prev - 1));
             if (possessive || of || !before.equals("of") && TITLE_CONTEXT.contains(before)) {
@@ -185,7 +192,8 @@ final class QuotationJudge {
             if (first && !(Chars.isUpper(c) || Chars.isDigit(c))) {
                 return false;
             }
-            if (letters >= 4 && Chars.isLower(c)) {
+            if (letters >= 4 && Chars.isLower(c)
+                    && !TITLE_SMALL_WORDS.contains(text.substring(ws, i).toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
             if (Chars.isUpper(c)) {

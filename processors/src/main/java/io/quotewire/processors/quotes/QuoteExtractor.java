@@ -234,7 +234,7 @@ public class QuoteExtractor {
                     speaker = Speaker.UNKNOWN;
                 }
             }
-            if (att == null && speaker.mention() == null && lb < o
+            if (att == null && speaker.mention() == null
                     && QuotationJudge.countWords(body, span.start(), span.end()) <= MAX_SCARE_WORDS) {
                 return null; // a scare quote: no speaker, no reporting verb near it
             }

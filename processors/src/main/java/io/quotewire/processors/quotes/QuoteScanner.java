@@ -191,8 +191,8 @@ final class QuoteScanner {
             if (c == '>') {
                 return j + 1;
             }
-            if (c == '<' || c == '\n') {
-                return i;
+            if (c == '<' || c == '\n' && j + 1 < limit && text.charAt(j + 1) == '\n') {
+                return i; // a tag may wrap its attributes over a line, never over a paragraph
             }
         }
         return i;
