@@ -32,8 +32,13 @@ import java.util.TreeSet;
  *     ± {@link Config#fragmentWindowDays} days of the quote's date. An article's quotes are processed longest
  *     first; when a longer form arrives after its fragments, it becomes a new quotation and the fragments'
  *     quotations are merged into it.</li>
+ * <li>Forms: a quotation's own (main) key is global: the same words by anyone are that statement. A fragment folded
+ *     into it is recorded as a per-speaker form ({@link #scopedKey}), so that a common fragment ("many") folded into
+ *     one speaker's statement does not capture the same words of every other speaker.</li>
  * <li>A quotation's id is {@link QuotationKey#idFor} of the key of the form that created it, i.e. of its longest
- *     form in words: the same whatever the order in which its forms arrived.</li>
+ *     form in words: the same whatever the order in which its forms arrived. One exception keeps ids unique: when
+ *     another speaker later says the exact words of a fragment quotation that was merged away, the new quotation's id
+ *     is {@code idFor(key + U+001F + speaker)}.</li>
  * <li>{@code probas} is the share of occurrences per canonical speaker name ({@link SpeakerCount#NONE} for unknown
  *     speakers), {@code speaker} the top one.</li>
  * <li>A duplicate article's quotes are not counted again: they get the quotation id their text already has.</li>
@@ -64,6 +69,8 @@ public class QuotationAggregator {
             .thenComparing(s -> SpeakerCount.NONE.equals(s.name()))
             .thenComparing(SpeakerCount::name);
 
+    private static final String SCOPE = "\u001f";
+
     private final QuotationStore store;
     private final Config config;
 
@@ -89,8 +96,7 @@ public class QuotationAggregator {
         String[] assigned = new String[quotes.size()];
         if (duplicateOf != null) {
             for (int i = 0; i < quotes.size(); i++) {
-                String key = QuotationKey.normalize(quotes.get(i).text());
-                assigned[i] = key.isEmpty() ? null : store.findByKey(key).map(Quotation::id).orElse(null);
+                assigned[i] = existingQuotationOf(quotes.get(i));
             }
             return updates(articleId, quotes, assigned, new TreeSet<>(), Map.of());
         }
@@ -129,14 +135,24 @@ public class QuotationAggregator {
         }
         String speaker = quote.speaker().name();
         Occurrence occurrence = new Occurrence(articleId, quote.id(), quote.date(), speaker);
+        // 1. a fragment of a longer statement this speaker was folded into before
+        String scoped = speaker != null ? scopedKey(speaker, key) : null;
+        if (scoped != null) {
+            Quotation folded = store.findByKey(scoped).orElse(null);
+            if (folded != null) {
+                return addTo(folded, folded.text(), occurrence, updated);
+            }
+        }
+        // 2. the same statement: the key is the main key of a quotation (any speaker: Quotebank's rule)
         Quotation same = store.findByKey(key).orElse(null);
-        if (same != null) {
-            // the longest form: only a form of the quotation's own key may replace its text
-            boolean longer = key.equals(same.key()) && quote.text().strip().length() > same.text().length();
-            store.save(withOccurrence(same, same.key(), longer ? quote.text().strip() : same.text(), occurrence));
-            store.addOccurrence(same.id(), occurrence);
-            updated.add(same.id());
-            return same.id();
+        if (same != null && same.key().equals(key)) {
+            boolean longer = quote.text().strip().length() > same.text().length();
+            return addTo(same, longer ? quote.text().strip() : same.text(), occurrence, updated);
+        }
+        // 3. the key of a fragment quotation since merged into a longer one: a fragment only for the same speaker
+        if (same != null && speaker != null && speaker.equals(same.speaker())) {
+            store.addForm(scoped, same.id());
+            return addTo(same, same.text(), occurrence, updated);
         }
         int words = wordCount(key);
         long[] runs = runShingles(key, config.minRunWords());
@@ -179,13 +195,13 @@ public class QuotationAggregator {
             into.sort(Comparator.<Quotation>comparingInt(q -> -wordCount(q.key()))
                     .thenComparing(Quotation::date).thenComparing(Quotation::id));
             Quotation target = into.get(0);
-            store.save(withOccurrence(target, target.key(), target.text(), occurrence));
-            store.addForm(key, target.id());
-            store.addOccurrence(target.id(), occurrence);
-            updated.add(target.id());
-            return target.id();
+            store.addForm(scoped, target.id()); // a fragment of this speaker's, not of everyone's
+            return addTo(target, target.text(), occurrence, updated);
         }
-        String id = QuotationKey.idFor(key);
+        // a new quotation; when the key's own id belongs to a quotation merged away (step 3 did not take it: another
+        // speaker), a speaker-qualified id keeps ids unique
+        String id = same == null ? QuotationKey.idFor(key)
+                : QuotationKey.idFor(key + SCOPE + (speaker != null ? speaker : SpeakerCount.NONE));
         Quotation created = new Quotation(id, key, quote.text().strip(), quote.date(), quote.date(), 1,
                 List.of(new SpeakerCount(speaker != null ? speaker : SpeakerCount.NONE, 1)));
         absorb.sort(Comparator.comparing(Quotation::id));
@@ -195,6 +211,7 @@ public class QuotationAggregator {
         store.save(created);
         for (Quotation fragment : absorb) {
             store.merge(fragment.id(), id);
+            store.addForm(scopedKey(fragment.speaker(), fragment.key()), id);
             merged.put(fragment.id(), id);
             updated.remove(fragment.id());
         }
@@ -205,6 +222,40 @@ public class QuotationAggregator {
         store.addOccurrence(id, occurrence);
         updated.add(id);
         return id;
+    }
+
+    /** The quotation a quote already belongs to by its forms (steps 1 to 3 of {@link #add}), or null; no writes. */
+    private String existingQuotationOf(Quote quote) {
+        String key = QuotationKey.normalize(quote.text());
+        if (key.isEmpty()) {
+            return null;
+        }
+        String speaker = quote.speaker().name();
+        if (speaker != null) {
+            Quotation folded = store.findByKey(scopedKey(speaker, key)).orElse(null);
+            if (folded != null) {
+                return folded.id();
+            }
+        }
+        Quotation same = store.findByKey(key).orElse(null);
+        return same != null && (same.key().equals(key) || same.speaker().equals(speaker)) ? same.id() : null;
+    }
+
+    private String addTo(Quotation q, String text, Occurrence occurrence, Set<String> updated) {
+        store.save(withOccurrence(q, q.key(), text, occurrence));
+        store.addOccurrence(q.id(), occurrence);
+        updated.add(q.id());
+        return q.id();
+    }
+
+    /**
+     * The form key of a fragment folded into a longer quotation of one speaker: the speaker's name, the unit separator
+     * (U+001F) and the normalized key. Main keys are global (the same statement by anyone is one quotation);
+     * fragment forms are per speaker, so that "many" folded into one speaker's statement does not capture everyone's
+     * "many".
+     */
+    static String scopedKey(String speaker, String key) {
+        return speaker + SCOPE + key;
     }
 
     /**

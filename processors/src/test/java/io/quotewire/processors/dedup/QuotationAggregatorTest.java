@@ -90,6 +90,34 @@ class QuotationAggregatorTest {
         assertThat(aggregator.summarize(tweetId).numOccurrences()).isEqualTo(4);
     }
 
+    /** A fragment folded into one speaker's statement is that speaker's: the same words by others stay apart. */
+    @Test
+    void foldedFragmentsDoNotCaptureTheSameWordsOfOtherSpeakersInEitherOrder() {
+        String longer = "like many other developing countries, which are reneging on their debts";
+        for (boolean fragmentFirst : new boolean[] {false, true}) {
+            InMemoryQuotationStore s = new InMemoryQuotationStore();
+            QuotationAggregator agg = new QuotationAggregator(s);
+            Quote whole = quote("a", 1, 0, longer, QuoteKind.FULL, "Ann Minister", DAY);
+            Quote many = quote("b", 1, 0, "many", QuoteKind.PARTIAL, "Ann Minister", DAY);
+            agg.aggregate(fragmentFirst ? "b" : "a", null, List.of(fragmentFirst ? many : whole));
+            agg.aggregate(fragmentFirst ? "a" : "b", null, List.of(fragmentFirst ? whole : many));
+            String longId = QuotationKey.idFor(QuotationKey.normalize(longer));
+            assertThat(agg.summarize(longId).numOccurrences()).as("fragment first: %s", fragmentFirst).isEqualTo(2);
+
+            String byBob = agg.aggregate("c", null, List.of(quote("c", 1, 0, "Many", QuoteKind.PARTIAL, "Bob Banker",
+                    DAY))).quotes().get(0).quotationId();
+            String byCarl = agg.aggregate("d", null, List.of(quote("d", 1, 0, "many!", QuoteKind.PARTIAL, "Carl Clerk",
+                    DAY))).quotes().get(0).quotationId();
+            String byAnnAgain = agg.aggregate("e", null, List.of(quote("e", 1, 0, "many", QuoteKind.PARTIAL,
+                    "Ann Minister", DAY.plusDays(60)))).quotes().get(0).quotationId();
+            assertThat(byBob).isNotEqualTo(longId).isEqualTo(byCarl);
+            assertThat(byAnnAgain).isEqualTo(longId);
+            assertThat(agg.summarize(byBob).probas()).containsExactly(List.of("Bob Banker", 0.5), List.of("Carl Clerk", 0.5));
+            assertThat(agg.summarize(longId).numOccurrences()).isEqualTo(3);
+            assertThat(s.size()).isEqualTo(2);
+        }
+    }
+
     @Test
     void sameTextUpToCasePunctuationAndSpacesIsOneQuotationWithTheLongestFormAndEarliestDate() {
         aggregator.aggregate("b", null, List.of(quote("b", 1, 0, "we will not back down", QuoteKind.FULL,
