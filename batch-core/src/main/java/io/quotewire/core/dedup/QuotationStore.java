@@ -21,7 +21,9 @@ public interface QuotationStore {
 
     /**
      * The quotation that has {@code key} among its forms (the normalized keys of every quote folded into it,
-     * including the forms of quotations merged into it).
+     * including the forms of quotations merged into it). A form key is an opaque string to the store: the engine
+     * uses normalized keys and, for fragments folded per speaker, {@code speaker + U+001F + key} (so a form key
+     * column must hold a speaker name and a quotation's normalized text).
      */
     Optional<Quotation> findByKey(String key);
 
