@@ -203,7 +203,7 @@ final class AttributionFinder {
 
     /** Weak verbs that name what someone said some words away ("called him a “…”"). */
     private static final java.util.Set<String> NAMING = Chars.words("call", "describe", "label", "dub", "brand",
-            "term", "praise", "thank", "cite", "quote");
+            "term", "praise", "thank", "cite", "quote", "refer", "credit");
 
     /** Verbs of saying that may come before their speaker ("said Smith", "added the spokesman"). */
     private static final java.util.Set<String> INVERTIBLE = Chars.words("say", "add", "ask", "write", "continue",
@@ -243,7 +243,7 @@ final class AttributionFinder {
             boolean name = t.capitalized(k) && !NameLexicon.CAP_STOP.contains(w) && !isPronounWord(w);
             boolean noun = t.lowercase(k) && !NameLexicon.STOP.contains(w) && !lexicon.isVerb(w)
                     && !lexicon.isAdverb(w) && !lexicon.isAuxiliary(w) && !isDeterminerWord(w);
-            if (!(pronoun || name || noun) || !verbLike(k + 1)) {
+            if (!(pronoun || name || noun) || !verbLike(afterAside(k + 1, before))) {
                 continue;
             }
             if (noun) {
@@ -263,6 +263,13 @@ final class AttributionFinder {
             if (np != null && !afterPreposition(np[0], lb)) {
                 return np;
             }
+            if (np != null && np[0] - 2 >= lb && (t.is(np[0] - 1, "for") || t.is(np[0] - 1, "of")
+                    || t.is(np[0] - 1, "at"))) {
+                int[] head = npEndingAt(np[0] - 2, lb); // "A spokeswoman for the committee emailed"
+                if (head != null && isDeterminer(head[0]) && !afterPreposition(head[0], lb)) {
+                    return new int[] {head[0], np[1]};
+                }
+            }
         }
         return null;
     }
@@ -273,12 +280,28 @@ final class AttributionFinder {
             "knew", "drew", "threw", "grew", "rose", "fell", "broke", "chose", "drove", "hit", "set", "let",
             "cut", "said", "read", "heard", "found", "meant", "sought", "taught", "fought", "bought", "struck");
 
+    /** The token after an aside set off by commas at k (", during interviews on Thursday,"), else k. */
+    private int afterAside(int k, int limit) {
+        if (k >= limit || !t.isPunct(k, ',')) {
+            return k;
+        }
+        for (int c = k + 1; c < limit && c - k < 15; c++) {
+            if (quoteOf[c] >= 0) {
+                return k;
+            }
+            if (t.isPunct(c, ',')) {
+                return c + 1 < limit && t.isWord(c + 1) ? c + 1 : k;
+            }
+        }
+        return k;
+    }
+
     private static boolean isNegatedAuxiliary(String w) {
         return w.endsWith("n't") || w.endsWith("n’t");
     }
 
     private boolean verbLike(int k) {
-        if (!t.lowercase(k)) {
+        if (k >= t.size() || !t.lowercase(k)) {
             return false;
         }
         String w = t.lower(k);
@@ -315,6 +338,12 @@ final class AttributionFinder {
         if (a != null) {
             return new Attribution(a.npStart(), a.npEnd(), a.cueStart(), a.cueEnd(), true);
         }
+        if (colon - 1 >= 0 && t.capitalized(colon - 1)) {
+            int[] np = npEndingAt(colon - 1, lb);
+            if (np != null && np[0] == lb) {
+                return new Attribution(np[0], np[1], -1, -1, true); // "Pew Research: “…”", "RAMOS: “…”"
+            }
+        }
         return null;
     }
 
@@ -346,8 +375,9 @@ final class AttributionFinder {
         }
         if (k > 0 && t.isWord(k - 1)) {
             String p = t.lower(k - 1);
-            if (w.endsWith("s") && !w.endsWith("ss") && NOUN_BEFORE_PLURAL.contains(p)) {
-                return false; // "of claims", "many tweets"
+            if (w.endsWith("s") && !w.endsWith("ss") && (NOUN_BEFORE_PLURAL.contains(p)
+                    || lexicon.isNounish(w) && t.lowercase(k - 1) && adjectiveLike(p))) {
+                return false; // "of claims", "many tweets", "over-the-top comments"
             }
             if (isDeterminerWord(p) || p.endsWith("’s") && !p.equals("he’s") && !p.equals("she’s")
                     && !p.equals("it’s") || p.endsWith("'s") && !p.equals("he's") && !p.equals("she's")
@@ -356,6 +386,13 @@ final class AttributionFinder {
             }
         }
         return true;
+    }
+
+    private static boolean adjectiveLike(String w) {
+        return w.indexOf('-') > 0 || w.endsWith("ed") || w.endsWith("al") || w.endsWith("ic") || w.endsWith("ous")
+                || w.endsWith("ful") || w.endsWith("ive") || w.endsWith("ary") || w.endsWith("ent")
+                || w.endsWith("ant") || w.endsWith("est") || w.endsWith("less") || w.endsWith("ible")
+                || w.endsWith("able");
     }
 
     private boolean endsSentenceBefore(int k) {
@@ -400,6 +437,10 @@ final class AttributionFinder {
             char sep = t.first(j);
             np = null;
             int k = j;
+            int[] named = nameBetweenCommas(j, lb, sep);
+            if (named != null) {
+                return new int[] {named[0], named[1], cueStart}; // "Carson’s manager, Armstrong Williams, stated"
+            }
             for (int tries = 0; tries < 3 && np == null; tries++) {
                 int c = k - 1;
                 while (c >= lb && k - c < 25 && !t.isPunct(c, sep) && quoteOf[c] < 0) {
@@ -425,6 +466,27 @@ final class AttributionFinder {
             return null;
         }
         return new int[] {np[0], np[1], cueStart};
+    }
+
+    /** "X’s business manager, Armstrong Williams, said": the name set off before the comma at j, or null. */
+    private int[] nameBetweenCommas(int j, int lb, char sep) {
+        int c = j - 1;
+        while (c >= lb && j - c < 8 && quoteOf[c] < 0 && (t.capitalized(c) || t.isPunct(c, '.'))) {
+            c--;
+        }
+        if (c < lb || c == j - 1 || !t.isPunct(c, sep) || !t.capitalized(c + 1)) {
+            return null;
+        }
+        int before = c - 1;
+        if (before < lb || !t.isWord(before) || !t.lowercase(before) || NameLexicon.STOP.contains(t.lower(before))) {
+            return null; // the name must follow a description ("his spokesman, Tom Lee,")
+        }
+        for (int k = c + 1; k < j; k++) {
+            if (t.isWord(k) && NameLexicon.CAP_STOP.contains(t.lower(k))) {
+                return null;
+            }
+        }
+        return new int[] {c + 1, j - 1};
     }
 
     /** What a relative pronoun at token k ("Beck, who has said") stands for: {start, end} or null. */

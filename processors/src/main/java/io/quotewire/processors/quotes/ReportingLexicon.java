@@ -43,7 +43,7 @@ final class ReportingLexicon {
         "surmise", "presume", "assume", "conclude", "deduce", "infer", "calculate", "conjecture", "theorize",
         "hypothesize", "expect", "predict", "forewarn", "alert", "notify", "advise", "brief", "update", "assure",
         "vouch", "tell", "promise", "offer", "suggest", "insist", "continue", "demand", "request", "invite",
-        "encourage", "implore", "entreat", "petition", "lobby", "press", "spell", "sound", "open", "close"
+        "encourage", "implore", "entreat", "petition", "lobby", "press", "spell", "sound", "open", "close", "refer", "credit"
     };
 
     /** Verbs too common to report speech unless a quotation stands right by them. */
@@ -54,7 +54,7 @@ final class ReportingLexicon {
             "hope", "wish", "fear", "worry", "figure", "guess", "expect", "assume", "presume", "reckon", "calculate",
             "update", "brief", "alert", "invite", "request", "encourage", "lobby", "label", "brand", "term", "dub",
             "thank", "greet", "cite", "quote", "praise", "applaud", "hail", "cheer", "mourn", "regret", "pray",
-            "report", "reveal", "describe");
+            "report", "reveal", "describe", "refer", "credit");
 
     /** Lemmas whose bare and -s forms are nouns more often than verbs ("a tweet", "the state"): only -ed and -ing count. */
     private static final Set<String> NOUNISH = words("text", "message", "post", "email", "e-mail", "blog",
@@ -201,6 +201,12 @@ final class ReportingLexicon {
     boolean takesParticle(String lowerWord, String next) {
         String lemma = lemmaOf.get(lowerWord);
         return lemma != null && PARTICLE_VERBS.contains(lemma) && PARTICLES.contains(next);
+    }
+
+    /** Whether the word is an -s form of a verb that is mostly a noun ("comments", "claims", "tweets"). */
+    boolean isNounish(String lowerWord) {
+        String lemma = lemmaOf.get(lowerWord);
+        return lemma != null && NOUNISH.contains(lemma) && !lowerWord.equals(lemma);
     }
 
     boolean isAuxiliary(String lowerWord) {
