@@ -31,6 +31,8 @@ final class TimexScanner {
     }
 
     private static final double AHEAD = 2.0;
+    /** A past-tense clause still allows a date a few weeks ahead ("extended to Nov. 16"), not months. */
+    private static final double PAST_AHEAD = 4.0;
 
     private final Tokens t;
     private final LocalDate ref;
@@ -1948,13 +1950,51 @@ final class TimexScanner {
      */
     private int resolveMonthYear(int m, int at) {
         int cur = ref.getYear() * 12 + ref.getMonthValue() - 1;
-        return nearestYear(cur, m - 1, 12, future(at));
+        return nearestYear(cur, m - 1, 12, tense(at));
+    }
+
+    /**
+     * The tense of the clause around token {@code at}: 1 future (a future marker before it, "by March"),
+     * -1 past (a past auxiliary or an -ed verb near it), 0 unknown.
+     */
+    private int tense(int at) {
+        if (future(at) || t.is(at - 1, W.BY)) {
+            return 1;
+        }
+        for (int k = at - 1, steps = 0; k >= 0 && steps < 8 && !t.boundaryBefore(k + 1); k--, steps++) {
+            if (pastWord(k)) {
+                return -1;
+            }
+        }
+        for (int k = at + 1, steps = 0; k < t.n && steps < 8 && !t.boundaryBefore(k); k++, steps++) {
+            if (pastWord(k)) {
+                return -1;
+            }
+            Entry e = t.e(k);
+            if (e != null && (e.futureMarker || e.word == W.WILL)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private boolean pastWord(int k) {
+        if (t.kind[k] != Tokens.WORD) {
+            return false;
+        }
+        Entry e = t.e(k);
+        if (e != null) {
+            return e.word == W.WAS || e.word == W.WERE || e.word == W.HAD || e.word == W.DID || e.word == W.SAID
+                    || e.word == W.ENDED;
+        }
+        int len = t.end[k] - t.start[k];
+        return len > 4 && !t.cap[k] && t.text.charAt(t.end[k] - 1) == 'd' && t.text.charAt(t.end[k] - 2) == 'e';
     }
 
     private LocalDate resolveMonthDay(int m, int day, int at) {
         int cur = (int) ref.toEpochDay();
         int y = ref.getYear();
-        boolean fut = future(at);
+        int tense = tense(at);
         int bestY = y;
         double best = Double.MAX_VALUE;
         for (int cy = y - 1; cy <= y + 1; cy++) {
@@ -1962,7 +2002,7 @@ final class TimexScanner {
                 continue;
             }
             int d = (int) LocalDate.of(cy, m, day).toEpochDay() - cur;
-            double cost = d <= 0 ? (fut ? -d * 3.0 : -d) : (fut ? d : d * AHEAD);
+            double cost = cost(d, tense);
             if (cost < best) {
                 best = cost;
                 bestY = cy;
@@ -1974,13 +2014,24 @@ final class TimexScanner {
         return LocalDate.of(bestY, m, day);
     }
 
-    private int nearestYear(int cur, int unitIndex, int perYear, boolean fut) {
+    /** How unlikely a date d units from the reference is, given the clause's tense. */
+    private static double cost(int d, int tense) {
+        if (d <= 0) {
+            return tense > 0 ? -d * 3.0 : -d;
+        }
+        if (tense < 0) {
+            return d * PAST_AHEAD;
+        }
+        return tense > 0 ? d : d * AHEAD;
+    }
+
+    private int nearestYear(int cur, int unitIndex, int perYear, int tense) {
         int y = ref.getYear();
         int bestY = y;
         double best = Double.MAX_VALUE;
         for (int cy = y - 1; cy <= y + 1; cy++) {
             int d = cy * perYear + unitIndex - cur;
-            double cost = d <= 0 ? (fut ? -d * 3.0 : -d) : (fut ? d : d * AHEAD);
+            double cost = cost(d, tense);
             if (cost < best) {
                 best = cost;
                 bestY = cy;
