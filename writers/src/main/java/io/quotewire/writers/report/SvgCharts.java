@@ -1,0 +1,172 @@
+package io.quotewire.writers.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongFunction;
+
+/**
+ * Bar charts as inline SVG, drawn here so the page needs nothing from anywhere: no script, no font, no stylesheet.
+ * Every bar is a {@code <rect class="bar">} with a {@code <title>} (the browser's tooltip), and every chart an
+ * {@code <svg class="chart" data-chart="...">}, so a test can count what was drawn.
+ */
+public final class SvgCharts {
+    static final int WIDTH = 640;
+    /** More daily bars than this are binned by month, more monthly bars than this by year. */
+    static final int MAX_DAILY_BARS = 62;
+    static final int MAX_MONTHLY_BARS = 120;
+    private static final int MAX_YEARLY_BARS = 200;
+
+    private SvgCharts() {
+    }
+
+    /** One bar: what it is, how much, and the tooltip text. */
+    public record Bar(String label, long value, String tooltip) {
+    }
+
+    /**
+     * Horizontal bars, one row each, labelled on the left and valued on the right: for named things (speakers,
+     * reasons, steps).
+     */
+    public static String horizontal(String id, String title, List<Bar> bars, String color, LongFunction<String> valueText) {
+        int labelWidth = 190;
+        int valueWidth = 90;
+        int row = 24;
+        int top = 6;
+        int area = WIDTH - labelWidth - valueWidth;
+        int height = top * 2 + bars.size() * row;
+        long max = max(bars);
+        StringBuilder svg = open(id, title, height);
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            int y = top + i * row;
+            double w = max == 0 ? 0 : Math.max(1.0, area * (double) bar.value() / max);
+            svg.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 16)
+                    .append("\" text-anchor=\"end\">").append(Html.text(Format.shorten(bar.label(), 26)))
+                    .append("</text>");
+            svg.append("<rect class=\"bar\" x=\"").append(labelWidth).append("\" y=\"").append(y + 3)
+                    .append("\" width=\"").append(num(w)).append("\" height=\"").append(row - 6)
+                    .append("\" fill=\"").append(color).append("\"><title>").append(Html.text(bar.tooltip()))
+                    .append("</title></rect>");
+            svg.append("<text x=\"").append(num(labelWidth + w + 6)).append("\" y=\"").append(y + 16)
+                    .append("\">").append(Html.text(valueText.apply(bar.value()))).append("</text>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** Vertical columns along a time axis, with a value scale on the left and some of the labels below. */
+    public static String columns(String id, String title, List<Bar> bars, String color) {
+        int height = 240;
+        int left = 56;
+        int right = 8;
+        int top = 12;
+        int bottom = 40;
+        int plotWidth = WIDTH - left - right;
+        int plotHeight = height - top - bottom;
+        long max = max(bars);
+        StringBuilder svg = open(id, title, height);
+        // scale: zero, half and the maximum
+        for (int k = 0; k <= 2; k++) {
+            double value = max * k / 2.0;
+            double y = top + plotHeight - (max == 0 ? 0 : plotHeight * value / max);
+            svg.append("<line x1=\"").append(left).append("\" x2=\"").append(WIDTH - right).append("\" y1=\"")
+                    .append(num(y)).append("\" y2=\"").append(num(y)).append("\" stroke=\"#d0d4da\"/>");
+            svg.append("<text x=\"").append(left - 6).append("\" y=\"").append(num(y + 4))
+                    .append("\" text-anchor=\"end\">")
+                    .append(Html.text(k == 1 && max % 2 != 0 ? String.format(Locale.ROOT, "%.1f", value)
+                            : Format.count((long) value)))
+                    .append("</text>");
+        }
+        double slot = bars.isEmpty() ? plotWidth : (double) plotWidth / bars.size();
+        double barWidth = Math.max(1.0, slot * 0.8);
+        // at most about eight labels under the axis, evenly spread, always the first and the last
+        int every = Math.max(1, (int) Math.ceil(bars.size() / 8.0));
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            double h = max == 0 ? 0 : plotHeight * (double) bar.value() / max;
+            double x = left + i * slot + (slot - barWidth) / 2;
+            svg.append("<rect class=\"bar\" x=\"").append(num(x)).append("\" y=\"").append(num(top + plotHeight - h))
+                    .append("\" width=\"").append(num(barWidth)).append("\" height=\"").append(num(h))
+                    .append("\" fill=\"").append(color).append("\"><title>").append(Html.text(bar.tooltip()))
+                    .append("</title></rect>");
+            if (i % every == 0 || i == bars.size() - 1 && (bars.size() - 1) % every >= every / 2) {
+                svg.append("<text x=\"").append(num(left + i * slot + slot / 2)).append("\" y=\"")
+                        .append(top + plotHeight + 16).append("\" text-anchor=\"middle\">")
+                        .append(Html.text(bar.label())).append("</text>");
+            }
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /**
+     * The per-day counts as bars along a gapless time axis: one per day over a short span, per month over a longer
+     * one, per year beyond that (only the years with counts when even those are too many).
+     */
+    public static List<Bar> timeBins(List<RunReport.DayCount> days) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        TreeMap<LocalDate, Long> byDay = new TreeMap<>();
+        for (RunReport.DayCount d : days) {
+            byDay.merge(d.day(), d.occurrences(), Long::sum);
+        }
+        LocalDate first = byDay.firstKey();
+        LocalDate last = byDay.lastKey();
+        List<Bar> bars = new ArrayList<>();
+        if (ChronoUnit.DAYS.between(first, last) < MAX_DAILY_BARS) {
+            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                long n = byDay.getOrDefault(d, 0L);
+                bars.add(new Bar(d.toString(), n, d + ": " + Format.count(n)));
+            }
+            return bars;
+        }
+        YearMonth firstMonth = YearMonth.from(first);
+        YearMonth lastMonth = YearMonth.from(last);
+        if (ChronoUnit.MONTHS.between(firstMonth, lastMonth) < MAX_MONTHLY_BARS) {
+            TreeMap<YearMonth, Long> byMonth = new TreeMap<>();
+            byDay.forEach((d, n) -> byMonth.merge(YearMonth.from(d), n, Long::sum));
+            for (YearMonth m = firstMonth; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
+                long n = byMonth.getOrDefault(m, 0L);
+                bars.add(new Bar(m.toString(), n, m + ": " + Format.count(n)));
+            }
+            return bars;
+        }
+        TreeMap<Integer, Long> byYear = new TreeMap<>();
+        byDay.forEach((d, n) -> byYear.merge(d.getYear(), n, Long::sum));
+        boolean gapless = last.getYear() - first.getYear() < MAX_YEARLY_BARS;
+        if (gapless) {
+            for (int y = first.getYear(); y <= last.getYear(); y++) {
+                byYear.putIfAbsent(y, 0L);
+            }
+        }
+        for (Map.Entry<Integer, Long> e : byYear.entrySet()) {
+            bars.add(new Bar(String.valueOf(e.getKey()), e.getValue(), e.getKey() + ": " + Format.count(e.getValue())));
+        }
+        return bars;
+    }
+
+    private static StringBuilder open(String id, String title, int height) {
+        return new StringBuilder(4096).append("<svg class=\"chart\" data-chart=\"").append(Html.text(id))
+                .append("\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+                .append("\" role=\"img\" aria-label=\"").append(Html.text(title))
+                .append("\" font-family=\"sans-serif\" font-size=\"12\" fill=\"#222\">");
+    }
+
+    private static long max(List<Bar> bars) {
+        long max = 0;
+        for (Bar b : bars) {
+            max = Math.max(max, b.value());
+        }
+        return max;
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+}
