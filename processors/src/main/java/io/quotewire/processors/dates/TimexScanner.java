@@ -1597,6 +1597,9 @@ final class TimexScanner {
         }
         switch (e.word) {
             case DAILY:
+                if (i > 0 && t.kind[i - 1] == Tokens.WORD && "average".equalsIgnoreCase(word(i - 1))) {
+                    return null; // "average daily volume": a statistic
+                }
                 return new M(i + 1, TimexType.SET, "P1D");
             case WEEKLY:
                 return new M(i + 1, TimexType.SET, "P1W");
@@ -1789,8 +1792,8 @@ final class TimexScanner {
         }
         switch (e.word) {
             case NOW:
-                if (t.is(i + 1, W.THAT)) {
-                    return null;
+                if (t.is(i + 1, W.THAT) || (t.cap[i] && t.isPunct(i + 1, ','))) {
+                    return null; // "now that ...", and "Now, ..." opening a sentence as a discourse marker
                 }
                 return new M(i + 1, TimexType.DATE, "PRESENT_REF");
             case RIGHT:
