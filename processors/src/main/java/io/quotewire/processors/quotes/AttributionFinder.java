@@ -148,6 +148,17 @@ final class AttributionFinder {
 
     /** Attribution left of a quotation: "Smith said “…", "said Smith: “…", "according to X, “…". */
     Attribution left(int from, int openTok) {
+        // the verbs of saying proper first: "X said that Y had characterized it as “…”" is X's report
+        Attribution core = left(from, openTok, true);
+        return core != null ? core : left(from, openTok, false);
+    }
+
+    /** Verbs of saying proper, preferred over the other reporting verbs of a sentence. */
+    private static final java.util.Set<String> CORE = Chars.words("say", "tell", "add", "write", "tweet", "state",
+            "claim", "ask", "argue", "insist", "explain", "note", "declare", "warn", "respond", "reply", "announce",
+            "acknowledge", "admit", "testify", "contend", "maintain", "assert", "allege", "post");
+
+    private Attribution left(int from, int openTok, boolean coreOnly) {
         for (int k = openTok - 1; k >= from; k--) {
             if (quoteOf[k] >= 0 || !t.isWord(k)) {
                 continue;
@@ -160,7 +171,7 @@ final class AttributionFinder {
                 }
                 continue;
             }
-            if (!isVerbAt(k)) {
+            if (!isVerbAt(k) || coreOnly && !CORE.contains(String.valueOf(lexicon.lemma(w)))) {
                 continue;
             }
             int between = wordsBetween(k, openTok);

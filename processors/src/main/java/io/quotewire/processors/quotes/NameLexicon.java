@@ -162,4 +162,29 @@ final class NameLexicon {
             "candice", "caroline", "cindy", "crystal", "dolores", "eleanor", "faith", "georgia", "holly",
             "jenny", "kim", "lily", "lucy", "maggie", "marjorie", "mildred", "molly", "neera", "nikki", "sheryl",
             "terri", "tiffany", "trish", "ursula", "veronica", "yolanda");
+
+    /** Places: countries, US states, capitals; named as speakers they stand for governments, never for "he". */
+    static final Set<String> PLACES = words("afghanistan", "albania", "algeria", "argentina", "armenia", "australia",
+            "austria", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil", "britain",
+            "bulgaria", "burma", "cambodia", "canada", "chile", "china", "colombia", "croatia", "cuba", "cyprus",
+            "denmark", "ecuador", "egypt", "england", "estonia", "ethiopia", "europe", "finland", "france",
+            "georgia", "germany", "ghana", "greece", "guatemala", "haiti", "honduras", "hungary", "iceland", "india",
+            "indonesia", "iran", "iraq", "ireland", "israel", "italy", "japan", "jordan", "kazakhstan", "kenya",
+            "korea", "kosovo", "kuwait", "latvia", "lebanon", "libya", "lithuania", "malaysia", "mexico", "moldova",
+            "mongolia", "morocco", "myanmar", "nepal", "netherlands", "nicaragua", "nigeria", "norway", "oman",
+            "pakistan", "palestine", "panama", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
+            "romania", "russia", "rwanda", "scotland", "serbia", "singapore", "slovakia", "somalia", "spain",
+            "sudan", "sweden", "switzerland", "syria", "taiwan", "thailand", "tunisia", "turkey", "uganda",
+            "ukraine", "uruguay", "venezuela", "vietnam", "wales", "yemen", "zimbabwe", "america", "africa", "asia",
+            "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+            "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+            "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+            "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+            "virginia", "washington", "wisconsin", "wyoming", "carolina", "dakota", "hampshire", "jersey", "york",
+            "baghdad", "beijing", "berlin", "brussels", "cairo", "chicago", "damascus", "geneva", "havana",
+            "jerusalem", "kabul", "kiev", "london", "moscow", "paris", "pyongyang", "seoul", "tehran", "tokyo",
+            "boston", "philadelphia", "cleveland", "miami", "atlanta", "houston", "dallas", "denver", "detroit",
+            "orlando", "brooklyn", "manhattan", "tripoli", "benghazi", "aleppo", "mosul", "gaza", "riyadh",
+            "ankara", "istanbul", "rome", "madrid", "vienna", "warsaw", "athens", "dublin", "ottawa", "toronto",
+            "sydney", "mumbai", "delhi", "islamabad", "kandahar", "fallujah", "ramadi", "raqqa", "homs");
 }

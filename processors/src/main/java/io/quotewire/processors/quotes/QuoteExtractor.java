@@ -78,7 +78,7 @@ public class QuoteExtractor {
         /** The article's register of names, read on first need. */
         private SpeakerResolver resolver() {
             if (names == null) {
-                names = new SpeakerResolver(tokens);
+                names = new SpeakerResolver(tokens, quoteOf);
             }
             return names;
         }
@@ -200,7 +200,7 @@ public class QuoteExtractor {
             Attribution att;
             if (lb == o) {
                 att = right != null ? right : colon;
-            } else if (separator && right != null && right.adjacent()) {
+            } else if (separator && right != null && right.adjacent() && (left == null || !left.adjacent())) {
                 att = right;
             } else {
                 att = left != null ? left : right;

@@ -24,14 +24,17 @@ final class SpeakerResolver {
     }
 
     private final Tokens tokens;
+    /** Which quotation each token lies in, or -1: names inside quotations are no antecedents for pronouns. */
+    private final int[] quoteOf;
     private final List<NameRun> runs = new ArrayList<>();
     private final Map<String, String> bySurname = new HashMap<>();
     private final Map<String, String> byFirstName = new HashMap<>();
     private final Map<String, Integer> personCount = new HashMap<>();
     private final Map<String, String> orgByTail = new HashMap<>();
 
-    SpeakerResolver(Tokens tokens) {
+    SpeakerResolver(Tokens tokens, int[] quoteOf) {
         this.tokens = tokens;
+        this.quoteOf = quoteOf;
         int n = tokens.size();
         int i = 0;
         while (i < n) {
@@ -229,6 +232,15 @@ final class SpeakerResolver {
         if (e - s >= 4) {
             return null;
         }
+        if (e == s) {
+            String only = stripPossessive(tokens.lower(s));
+            if (NameLexicon.PLACES.contains(only)) {
+                return new Resolved(joined(s, e), SpeakerType.ORGANIZATION, false); // "China said": its government
+            }
+            if (only.endsWith("ing") || only.endsWith("ed") || only.endsWith("ly")) {
+                return null; // "Marking the end of …": a sentence opener, not a name
+            }
+        }
         String last = lower(stripPossessive(tokens.text(e)));
         if (e == s && (last.endsWith("ans") || last.endsWith("ats") || last.endsWith("ists")
                 || NameLexicon.GROUP_NOUNS.contains(last))) {
@@ -341,7 +353,7 @@ final class SpeakerResolver {
         int k = lastRunBefore(pos);
         for (; k >= 0 && seen < 40; k--) {
             NameRun r = runs.get(k);
-            if (r.type() != SpeakerType.PERSON) {
+            if (r.type() != SpeakerType.PERSON || quoteOf[r.start()] >= 0) {
                 continue;
             }
             seen++;
