@@ -665,6 +665,11 @@ final class TimexScanner {
                     break;
             }
         }
+        if (e != null && e.season != null && (t.is(i - 1, W.EARLY) || t.is(i - 1, W.LATE) || t.is(i - 1, W.MID)
+                || t.is(i - 1, W.IN) || t.is(i - 1, W.DURING) || t.is(i - 1, W.SINCE) || t.is(i - 1, W.UNTIL)
+                || (t.isPunct(i - 1, '-') && t.is(i - 2, W.MID)))) {
+            return seasonRelative(i, Timex.seasonCode(e.season), 4);
+        }
         M best = weekday(i);
         best = longer(best, unitRelative(i));
         best = longer(best, agoLater(i));
@@ -1186,6 +1191,19 @@ final class TimexScanner {
         }
     }
 
+    /** "eight trading days", "five business days", "three straight years". */
+    private boolean countedDayKind(int k) {
+        if (k >= t.n || t.kind[k] != Tokens.WORD || t.e(k) != null) {
+            return false;
+        }
+        switch (word(k).toLowerCase(java.util.Locale.ROOT)) {
+            case "trading", "business", "working", "straight", "consecutive", "calendar", "school":
+                return t.e(k + 1) != null && t.e(k + 1).unit != null;
+            default:
+                return false;
+        }
+    }
+
     private boolean isEndOfPhrase(int k) {
         return k >= t.n || t.kind[k] == Tokens.PUNCT;
     }
@@ -1428,6 +1446,9 @@ final class TimexScanner {
             if (f != null && f.word == W.DOZEN) {
                 return new int[]{12, j + 2, 1};
             }
+            if (f != null && (f.word == W.HUNDRED || f.word == W.THOUSAND)) {
+                return new int[]{f.word == W.HUNDRED ? 100 : 1000, j + 2, 1};
+            }
             return new int[]{1, j + 1, 0};
         }
         if (e.word == W.COUPLE && t.is(j + 1, W.OF)) {
@@ -1454,6 +1475,10 @@ final class TimexScanner {
             }
             if (t.is(k, W.HUNDRED)) {
                 v *= 100;
+                k++;
+            }
+            if (t.is(k, W.THOUSAND)) {
+                v *= 1000;
                 k++;
             }
             return new int[]{v, k, 1};
@@ -1528,7 +1553,7 @@ final class TimexScanner {
             hyphen = true;
             k++;
         }
-        if (num != null && (t.is(k, W.MORE) || t.is(k, W.OTHER) || t.is(k, W.ADDITIONAL))) {
+        if (num != null && (t.is(k, W.MORE) || t.is(k, W.OTHER) || t.is(k, W.ADDITIONAL) || countedDayKind(k))) {
             k++;
         }
         Entry u = t.e(k);
@@ -1574,6 +1599,11 @@ final class TimexScanner {
             // "1 years" - accept
         }
         int end = k + 1;
+        if (t.isPunct(end, '-') && t.glued(end) && k + 2 < t.n && "long".equalsIgnoreCase(word(end + 1))) {
+            end += 2; // "decades-long", "day-long"
+        } else if (num == null && the && !framed && u.plural && t.is(end, W.AHEAD)) {
+            return new M(end + 1, TimexType.DURATION, durationValue(-1, u.unit)); // the weeks ahead
+        }
         // ages ("a 6-year-old", "52 years old") are not temporal expressions
         if ((t.isPunct(end, '-') && t.is(end + 1, W.OLD)) || t.is(end, W.OLD)) {
             return null;
