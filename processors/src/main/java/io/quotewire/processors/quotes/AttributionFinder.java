@@ -177,7 +177,7 @@ final class AttributionFinder {
             int between = wordsBetween(k, openTok);
             boolean adjacent = between <= 2;
             if (lexicon.isWeak(w) && particleEnd(k, openTok) == k
-                    && between > (NAMING.contains(String.valueOf(lexicon.lemma(w))) ? 4 : 0)) {
+                    && between > (NAMING.contains(String.valueOf(lexicon.lemma(w))) ? 8 : 0)) {
                 continue; // "Rubio will continue to be “…”": a weak verb reports only right by the quote
             }
             int cueEnd = particleEnd(k, openTok);
@@ -246,10 +246,13 @@ final class AttributionFinder {
     private int[] subject(int lb, int before, boolean first) {
         int step = first ? 1 : -1;
         for (int k = first ? lb : before - 1; k >= lb && k < before; k += step) {
-            if (quoteOf[k] >= 0 || !t.isWord(k) || k + 1 >= t.size() || !t.isWord(k + 1)) {
+            if (quoteOf[k] >= 0 || !t.isWord(k) || k + 1 >= t.size()) {
                 continue;
             }
             String w = stripS(t.lower(k));
+            if (!isPronounWord(w) && (t.lower(k).endsWith("’s") || t.lower(k).endsWith("'s"))) {
+                continue; // a possessive owns something; it does not speak ("called Clinton's remarks")
+            }
             boolean pronoun = isPronounWord(w) && !w.equals("it") || w.equals("who");
             boolean name = t.capitalized(k) && !NameLexicon.CAP_STOP.contains(w) && !isPronounWord(w);
             boolean noun = t.lowercase(k) && !NameLexicon.STOP.contains(w) && !lexicon.isVerb(w)
@@ -295,6 +298,9 @@ final class AttributionFinder {
     private int afterAside(int k, int limit) {
         if (k >= limit || !t.isPunct(k, ',')) {
             return k;
+        }
+        if (k + 1 < limit && t.isWord(k + 1) && verbLike(k + 1)) {
+            return k; // ", tied those scores to …,": a clause, not an aside
         }
         for (int c = k + 1; c < limit && c - k < 15; c++) {
             if (quoteOf[c] >= 0) {

@@ -238,6 +238,15 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void subjectsAcrossAppositionsAndPossessives() {
+            String body = "The scores rose. Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied the "
+                    + "scores to graduation rates, saying the law helped “millions of kids.” Party Chairman Reince "
+                    + "Priebus called Clinton's remarks on the attack a “new low.”";
+            List<Quote> q = extract(body);
+            assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Michael J. Petrilli", "Reince Priebus");
+        }
+
+        @Test
         void accordingToAndPassive() {
             List<Quote> q = extract("The talks were “very productive,” according to the State Department. "
                     + "The mayor was quoted as saying “the city is safe.”");
