@@ -26,6 +26,12 @@ final class TimexScanner {
             "items", "hectares", "kilometers", "km", "kg", "ounces", "gallons", "flights", "passengers",
             "men", "women", "children", "officers", "stores", "patients", "residents", "families", "words");
 
+    /** Nouns after "today's" that make it mean the present age rather than the publication day. */
+    private static final Set<String> GENERIC_NOW = Set.of("youth", "world", "society", "generation", "children",
+            "kids", "young", "teenagers", "families", "economy", "technology", "standards", "computers", "personal",
+            "modern", "global", "workplace", "culture", "students", "politics", "dollars", "prices", "market",
+            "markets", "climate", "media", "parents", "women", "men");
+
     /** One match: tokens [start, end) of the scanner, the TIMEX3 type and value. */
     record M(int end, TimexType type, String value) {
     }
@@ -639,6 +645,9 @@ final class TimexScanner {
         if (e != null && e.word != null) {
             switch (e.word) {
                 case TODAY:
+                    if (possessive(i + 1) && i + 3 < t.n && GENERIC_NOW.contains(word(i + 3).toLowerCase(java.util.Locale.ROOT))) {
+                        return null; // "today's youth", "today's world": the present age, not the day
+                    }
                     return withPart(ref, i + 1, TimexType.DATE);
                 case YESTERDAY:
                     return withPart(ref.minusDays(1), i + 1, TimexType.DATE);
