@@ -9,11 +9,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize    articles per transaction: a restart resumes after the last committed chunk
  * @param maxFileBytes input files larger than this are rejected, not read
  * @param dedup        near-duplicate detection
+ * @param schedule     the nightly run of {@code quotewire schedule}
  */
 @ConfigurationProperties("quotewire")
 public record QuotewireProperties(@DefaultValue("100") int chunkSize,
                                   @DefaultValue("10485760") long maxFileBytes,
-                                  @DefaultValue Dedup dedup) {
+                                  @DefaultValue Dedup dedup,
+                                  @DefaultValue Schedule schedule) {
+
+    /**
+     * @param cron   when the nightly run fires (Spring cron: second minute hour day month weekday)
+     * @param zone   the zone of the cron expression and of the night's date
+     * @param input  the night's input folder; {runDate} is replaced by the night's date
+     * @param output the night's output folder; {runDate} is replaced too
+     */
+    public record Schedule(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("UTC") String zone,
+                           @DefaultValue("/data/incoming/{runDate}") String input,
+                           @DefaultValue("out") String output) {
+    }
 
     /**
      * @param similarity minimum Jaccard similarity of word shingles for two articles to be near duplicates

@@ -224,7 +224,9 @@ public class JobControl {
             return ExitCodes.OK;
         }
         String exit = execution.getExitStatus().getExitDescription();
-        if (exit != null && !exit.isBlank()) {
+        if (status == BatchStatus.STOPPED) {
+            out.println("stopped on request at a chunk boundary");
+        } else if (exit != null && !exit.isBlank()) {
             out.println("reason: " + firstLine(exit));
         }
         out.println("resume it with: quotewire restart " + execution.getId());

@@ -1,6 +1,9 @@
 package io.quotewire.cli;
 
+import io.quotewire.QuotewireProperties;
 import io.quotewire.job.QuoteJobConfiguration;
+import io.quotewire.schedule.NightlySchedule;
+import io.quotewire.schedule.NightlyScheduler;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +14,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -101,10 +106,11 @@ public class QuotewireCli {
 
     @Command(name = "quotewire", mixinStandardHelpOptions = true, version = "quotewire 0.1.0",
             description = "Turns folders of news articles into a database of who said what, when.",
-            subcommands = {Run.class, Restart.class, Status.class, Stop.class, Abandon.class},
+            subcommands = {Run.class, Restart.class, Status.class, Stop.class, Abandon.class, Schedule.class},
             footer = {"", "Spring Boot properties can be given as --name=value, e.g. --spring.datasource.url=jdbc:h2:file:/srv/qw",
                     "Exit codes: 0 completed, 1 failed, 2 usage, 3 stopped, 4 already running, 5 already complete,",
-                    "            6 bad input folder, 7 database unusable, 8 nothing to restart/stop"})
+                    "            6 bad input folder, 7 database unusable, 8 nothing to restart/stop",
+                    "A stopped or interrupted run (SIGTERM ends at the next chunk boundary) resumes with: quotewire restart"})
     static final class Root implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -202,6 +208,54 @@ public class QuotewireCli {
         @Override
         public Integer call() {
             return control().stop(executionId);
+        }
+    }
+
+    @Command(name = "schedule", mixinStandardHelpOptions = true,
+            description = {"Stay up and run the job every night on quotewire.schedule.cron (default 0 0 2 * * *, "
+                    + "in quotewire.schedule.zone), on the folder quotewire.schedule.input with {runDate} replaced.",
+                    "A night whose run is still going is skipped; a night that already completed is not run again."})
+    final class Schedule extends JobCommand {
+        private final SpringLauncher launcher;
+
+        Schedule(SpringLauncher launcher) {
+            super(launcher);
+            this.launcher = launcher;
+        }
+
+        @Override
+        public Integer call() throws InterruptedException {
+            QuotewireProperties.Schedule settings = launcher.bean(QuotewireProperties.class).schedule();
+            NightlySchedule schedule;
+            try {
+                schedule = NightlySchedule.of(settings.cron(), settings.zone(), settings.input(), settings.output());
+            } catch (RuntimeException e) {
+                throw new CommandException(ExitCodes.USAGE, "bad schedule settings: " + e.getMessage());
+            }
+            out.printf("scheduled: cron '%s' in %s, input %s, output %s%n", settings.cron(), settings.zone(),
+                    settings.input(), settings.output());
+            ExecutorService worker = Executors.newSingleThreadExecutor();
+            try {
+                new NightlyScheduler(schedule, clock, d -> Thread.sleep(d.toMillis()), worker,
+                        night -> runNight(schedule, night)).loop(-1);
+            } finally {
+                worker.shutdownNow();
+            }
+            return ExitCodes.OK;
+        }
+
+        private int runNight(NightlySchedule schedule, LocalDate night) {
+            Path nightInput = schedule.input(night);
+            if (!Files.isDirectory(nightInput)) {
+                err.println("quotewire: night " + night + ": no input folder " + nightInput + "; skipped");
+                return ExitCodes.BAD_INPUT;
+            }
+            try {
+                return control().run(nightInput, schedule.output(night), night);
+            } catch (CommandException e) {
+                err.println("quotewire: night " + night + ": " + e.getMessage());
+                return e.exitCode();
+            }
         }
     }
 

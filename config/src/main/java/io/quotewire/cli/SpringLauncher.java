@@ -18,12 +18,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class SpringLauncher implements AutoCloseable {
     private final Class<?> applicationClass;
     private final List<String> springArgs;
-    private ConfigurableApplicationContext context;
+    private volatile ConfigurableApplicationContext context;
 
     public SpringLauncher(Class<?> applicationClass, List<String> springArgs) {
         this.applicationClass = applicationClass;
         this.springArgs = List.copyOf(springArgs);
     }
+
 
     public ConfigurableApplicationContext context() {
         if (context == null) {
@@ -49,6 +50,7 @@ public class SpringLauncher implements AutoCloseable {
                 System.setErr(realErr);
             }
             realOut.print(held.toString(StandardCharsets.UTF_8));
+            GracefulStop.install(context);
         }
         return context;
     }
@@ -101,7 +103,7 @@ public class SpringLauncher implements AutoCloseable {
 
     @Override
     public void close() {
-        if (context != null) {
+        if (context != null && context.isActive()) {
             context.close();
         }
     }

@@ -105,6 +105,11 @@ public class QuoteJobConfiguration {
     }
 
     @Bean
+    public LocalExecutions localExecutions() {
+        return new LocalExecutions();
+    }
+
+    @Bean
     public RunOwnerListener runOwnerListener(JdbcTemplate jdbcTemplate, Clock clock) {
         return new RunOwnerListener(jdbcTemplate, clock, RunOwner.current());
     }

@@ -15,67 +15,103 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A run killed with SIGKILL in the middle of a step leaves its execution STARTED; {@code restart} must see that the
- * owner is dead, recover the execution, resume it from the last commit, and end with the outputs of an
- * uninterrupted run. (That a live owner is never taken over is {@link RunOwnershipTest}'s.)
+ * The job in child JVMs, interrupted for real. SIGKILL leaves the execution STARTED: {@code restart} sees that
+ * the owner is dead, recovers the execution and resumes it. SIGTERM stops it at a chunk boundary: it ends STOPPED
+ * (exit code 3) and {@code restart} resumes it. Either way the outputs equal those of an uninterrupted run.
+ * (That a live owner is never taken over is {@link RunOwnershipTest}'s.)
  */
 class CrashRecoveryTest {
+    private static final int ARTICLES = 1000;
+    private static final String RUN_DATE = "2020-01-06";
+
+    @TempDir
+    static Path shared;
+    private static Path input;
+    private static Path cleanOut;
+
     @TempDir
     Path tmp;
 
+    @BeforeAll
+    static void uninterruptedRun() throws Exception {
+        input = shared.resolve("in");
+        TestArticles.writeFolder(input, ARTICLES);
+        cleanOut = shared.resolve("clean-out");
+        int clean = ChildJvm.run(shared.resolve("clean.log"), 600, "run", "--input", input.toString(), "--output",
+                cleanOut.toString(), "--run-date", RUN_DATE, "--spring.datasource.url=jdbc:h2:file:" + shared.resolve("clean/db"),
+                "--quotewire.chunk-size=10");
+        assertThat(clean).as(Files.readString(shared.resolve("clean.log"))).isEqualTo(ExitCodes.OK);
+    }
+
+    private String[] runArgs(String db, Path out) {
+        return new String[] {"run", "--input", input.toString(), "--output", out.toString(), "--run-date", RUN_DATE,
+                "--spring.datasource.url=" + db, "--quotewire.chunk-size=10"};
+    }
+
     @Test
     void sigkillThenRestartEndsLikeAnUninterruptedRun() throws Exception {
-        Path input = tmp.resolve("in");
-        TestArticles.writeFolder(input, 1000);
-        String crashedDb = "jdbc:h2:file:" + tmp.resolve("crashed/db") + ";AUTO_SERVER=TRUE";
-        Path crashedOut = tmp.resolve("crashed-out");
-        String[] run = {"run", "--input", input.toString(), "--output", crashedOut.toString(), "--run-date", "2020-01-06",
-                "--spring.datasource.url=" + crashedDb, "--quotewire.chunk-size=10"};
+        String db = "jdbc:h2:file:" + tmp.resolve("db") + ";AUTO_SERVER=TRUE";
+        Path out = tmp.resolve("out");
 
-        Process first = ChildJvm.start(tmp.resolve("first.log"), run);
-        waitForCommits(crashedDb, 10, first, tmp.resolve("first.log"));
-
-        first.destroyForcibly();   // SIGKILL: no shutdown hook, no chance to mark anything
+        Process first = ChildJvm.start(tmp.resolve("first.log"), runArgs(db, out));
+        waitForCommits(db, 10, first, tmp.resolve("first.log"));
+        first.destroyForcibly();   // SIGKILL: no handler, no hook, no chance to mark anything
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(jobStatus(crashedDb)).isEqualTo("STARTED");
+        assertThat(jobStatus(db)).isEqualTo("STARTED");
 
-        int restarted = ChildJvm.run(tmp.resolve("restart.log"), 300, "restart", "--spring.datasource.url=" + crashedDb);
+        int restarted = ChildJvm.run(tmp.resolve("restart.log"), 600, "restart", "--spring.datasource.url=" + db);
         String restartLog = Files.readString(tmp.resolve("restart.log"));
         assertThat(restarted).as(restartLog).isEqualTo(ExitCodes.OK);
         assertThat(restartLog).contains("by a process that is gone").contains("COMPLETED");
+        assertSameOutputs(out);
+    }
 
-        String cleanDb = "jdbc:h2:file:" + tmp.resolve("clean/db");
-        Path cleanOut = tmp.resolve("clean-out");
-        int clean = ChildJvm.run(tmp.resolve("clean.log"), 300, "run", "--input", input.toString(), "--output",
-                cleanOut.toString(), "--run-date", "2020-01-06", "--spring.datasource.url=" + cleanDb,
-                "--quotewire.chunk-size=10");
-        assertThat(clean).as(Files.readString(tmp.resolve("clean.log"))).isEqualTo(ExitCodes.OK);
+    @Test
+    void sigtermStopsAtAChunkBoundaryAndRestartEndsLikeAnUninterruptedRun() throws Exception {
+        String db = "jdbc:h2:file:" + tmp.resolve("db") + ";AUTO_SERVER=TRUE";
+        Path out = tmp.resolve("out");
 
-        for (String file : List.of("articles-2020-01-06.jsonl", "quotations-2020-01-06.jsonl")) {
-            assertThat(Files.readString(crashedOut.resolve(file), StandardCharsets.UTF_8)).as(file)
+        Process first = ChildJvm.start(tmp.resolve("first.log"), runArgs(db, out));
+        waitForCommits(db, 10, first, tmp.resolve("first.log"));
+        first.destroy();   // SIGTERM
+        assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String firstLog = Files.readString(tmp.resolve("first.log"));
+        assertThat(first.exitValue()).as(firstLog).isEqualTo(ExitCodes.STOPPED);
+        assertThat(firstLog).contains("SIGTERM: stopping execution").contains("STOPPED");
+        assertThat(jobStatus(db)).isEqualTo("STOPPED");
+
+        int restarted = ChildJvm.run(tmp.resolve("restart.log"), 600, "restart", "--spring.datasource.url=" + db);
+        assertThat(restarted).as(Files.readString(tmp.resolve("restart.log"))).isEqualTo(ExitCodes.OK);
+        assertSameOutputs(out);
+    }
+
+    private static void assertSameOutputs(Path out) throws Exception {
+        for (String file : List.of("articles-" + RUN_DATE + ".jsonl", "quotations-" + RUN_DATE + ".jsonl")) {
+            assertThat(Files.readString(out.resolve(file), StandardCharsets.UTF_8)).as(file)
                     .isEqualTo(Files.readString(cleanOut.resolve(file), StandardCharsets.UTF_8));
         }
-        assertThat(rejections(crashedOut)).isEqualTo(rejections(cleanOut)).hasSize(3);
-        assertThat(Files.readAllLines(crashedOut.resolve("articles-2020-01-06.jsonl"))).hasSize(1000);
+        assertThat(rejections(out)).isEqualTo(rejections(cleanOut)).hasSize(3);
+        assertThat(Files.readAllLines(out.resolve("articles-" + RUN_DATE + ".jsonl"))).hasSize(ARTICLES);
     }
 
     /** Rejections without their timestamps, which differ between two runs. */
     private static List<String> rejections(Path out) throws Exception {
         JsonMapper json = JsonMapper.builder().build();
-        return Files.readAllLines(out.resolve("rejected-2020-01-06.jsonl")).stream().map(json::readTree)
+        return Files.readAllLines(out.resolve("rejected-" + RUN_DATE + ".jsonl")).stream().map(json::readTree)
                 .map((JsonNode n) -> n.get("articleId").asString() + "|" + n.get("reason").asString() + "|"
                         + n.get("detail").asString())
                 .toList();
     }
 
     private static void waitForCommits(String url, int commits, Process owner, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (System.nanoTime() < deadline && owner.isAlive()) {
             try (Connection c = DriverManager.getConnection(url, "sa", "");
                  Statement s = c.createStatement();
