@@ -28,9 +28,9 @@ public final class ReportHtml {
             .cards{display:flex;flex-wrap:wrap;gap:12px;margin:16px 0}
             .card{border:1px solid #e3e6ea;border-radius:6px;padding:10px 14px;min-width:120px}
             .card .n{font-size:1.5em;font-weight:600}.card .l{color:#555;font-size:.85em}
-            .charts{display:flex;flex-wrap:wrap;gap:8px 32px}.charts figure{margin:0}
+            .charts{display:flex;flex-wrap:wrap;gap:8px 32px}.charts figure{margin:0;flex:1 1 480px;max-width:640px}
             figcaption{font-weight:600;margin:8px 0}
-            svg.chart{max-width:100%;height:auto}
+            svg.chart{width:100%;height:auto}
             table{border-collapse:collapse;margin:8px 0;font-size:.92em}
             th,td{border-bottom:1px solid #e3e6ea;padding:4px 10px;text-align:left;vertical-align:top}
             td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}

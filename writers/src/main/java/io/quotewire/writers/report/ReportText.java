@@ -39,7 +39,9 @@ public final class ReportText {
             t.append("  top speakers: ").append(top).append(System.lineSeparator());
         }
         if (!run.exitMessage().isEmpty()) {
-            t.append("  exit: ").append(Format.shorten(firstLine(run.exitMessage()), 200)).append(System.lineSeparator());
+            // the first lines: the failure and its causes (the collector leaves out stack frames)
+            run.exitMessage().lines().limit(4).forEach(line ->
+                    t.append("  exit: ").append(Format.shorten(line, 200)).append(System.lineSeparator()));
         }
         return t.toString();
     }
@@ -53,10 +55,5 @@ public final class ReportText {
             r.append(r.length() == 2 ? "" : ", ").append(c.label()).append(' ').append(Format.count(c.count()));
         }
         return r.append(')').toString();
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }
