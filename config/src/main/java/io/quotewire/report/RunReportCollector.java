@@ -1,0 +1,142 @@
+package io.quotewire.report;
+
+import io.quotewire.job.JobParameterNames;
+import io.quotewire.writers.report.Format;
+import io.quotewire.writers.report.RunReport;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Builds the {@link RunReport} of a job execution: steps from the execution itself, everything else from the
+ * output tables, restricted to the execution's job instance (so a restart reports the whole run, not only its
+ * own part).
+ *
+ * <p>New and updated quotations: a quotation the run touched ({@code updated_instance}) is <em>new</em> when no
+ * article of another job instance quotes it, that is, every occurrence it has comes from this run's articles;
+ * otherwise an earlier run had already seen the statement and this run <em>updated</em> it. A quotation that
+ * absorbed an older one (fragment folding) therefore counts as updated: the statement was known. One blind spot: an
+ * article file read again by a later run moves to that run, so a quotation quoted only by re-read files counts as
+ * new again.
+ */
+public class RunReportCollector {
+    /** How many speakers the report ranks. */
+    static final int TOP_SPEAKERS = 10;
+    /** How many duplicate pairs the report lists (all are counted). */
+    static final int DUPLICATE_SAMPLE = 100;
+    private static final int MAX_EXIT_MESSAGE = 4000;
+    /** The speaker name the quotation tables use for an unattributed quote. */
+    private static final String NO_SPEAKER = "None";
+
+    private static final String RUN_OCCURRENCES =
+            " FROM occurrence o JOIN article a ON a.article_id = o.article_id WHERE a.job_instance_id = ?";
+
+    private final JdbcTemplate jdbc;
+    private final JobRepository jobRepository;
+    private final Clock clock;
+
+    public RunReportCollector(JdbcTemplate jdbc, JobRepository jobRepository, Clock clock) {
+        this.jdbc = jdbc;
+        this.jobRepository = jobRepository;
+        this.clock = clock;
+    }
+
+    public RunReport collect(JobExecution execution) {
+        long instance = execution.getJobInstance().getInstanceId();
+        return new RunReport(run(execution), steps(execution), articles(instance), quotations(instance),
+                jdbc.query("SELECT reason, COUNT(*) AS n FROM rejected_input WHERE job_instance_id = ? "
+                                + "GROUP BY reason ORDER BY n DESC, reason",
+                        (rs, i) -> new RunReport.Count(rs.getString(1), rs.getLong(2)), instance),
+                jdbc.query("SELECT article_id, duplicate_of FROM article WHERE job_instance_id = ? "
+                                + "AND duplicate_of IS NOT NULL ORDER BY article_id FETCH FIRST " + DUPLICATE_SAMPLE
+                                + " ROWS ONLY",
+                        (rs, i) -> new RunReport.Duplicate(rs.getString(1), rs.getString(2)), instance),
+                jdbc.query("SELECT o.speaker, COUNT(*) AS n, COUNT(DISTINCT o.quotation_id)" + RUN_OCCURRENCES
+                                + " AND o.speaker IS NOT NULL AND o.speaker <> ? GROUP BY o.speaker "
+                                + "ORDER BY n DESC, o.speaker FETCH FIRST " + TOP_SPEAKERS + " ROWS ONLY",
+                        (rs, i) -> new RunReport.SpeakerCount(rs.getString(1), rs.getLong(2), rs.getLong(3)),
+                        instance, NO_SPEAKER),
+                jdbc.query("SELECT o.quote_date, COUNT(*)" + RUN_OCCURRENCES + " GROUP BY o.quote_date ORDER BY o.quote_date",
+                        (rs, i) -> new RunReport.DayCount(rs.getObject(1, LocalDate.class), rs.getLong(2)), instance),
+                clock.instant());
+    }
+
+    private RunReport.Run run(JobExecution execution) {
+        JobParameters parameters = execution.getJobParameters();
+        LocalDateTime start = execution.getStartTime();
+        // the end time is set before afterJob; now is the fallback for a report made another way
+        LocalDateTime end = execution.getEndTime() != null ? execution.getEndTime() : LocalDateTime.now(clock);
+        ExitStatus exit = execution.getExitStatus();
+        boolean restart = jobRepository.getJobExecutions(execution.getJobInstance()).stream()
+                .anyMatch(e -> e.getId() < execution.getId());
+        return new RunReport.Run(execution.getJobInstance().getJobName(), execution.getJobInstance().getInstanceId(),
+                execution.getId(), restart, execution.getStatus().name(), exit.getExitCode(),
+                Format.shorten(exitMessage(execution, exit), MAX_EXIT_MESSAGE),
+                parameters.getString(JobParameterNames.INPUT), parameters.getString(JobParameterNames.OUTPUT),
+                parameters.getLocalDate(JobParameterNames.RUN_DATE), start, end, millis(start, end));
+    }
+
+    /**
+     * What went wrong, as the chain of causes of each failure ("caused by" lines, without stack frames: the root
+     * cause is what an operator needs, and a stack trace buries it); else the exit description.
+     */
+    private static String exitMessage(JobExecution execution, ExitStatus exit) {
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        if (failures.isEmpty()) {
+            return exit.getExitDescription();
+        }
+        StringBuilder message = new StringBuilder();
+        for (Throwable failure : failures) {
+            int depth = 0;
+            for (Throwable t = failure; t != null && depth < 10; t = t.getCause(), depth++) {
+                message.append(message.length() == 0 ? "" : "\n").append(depth == 0 ? "" : "caused by ")
+                        .append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+            }
+        }
+        return message.toString();
+    }
+
+    private static List<RunReport.StepFigures> steps(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .sorted(Comparator.comparingLong(StepExecution::getId))
+                .map(s -> new RunReport.StepFigures(s.getStepName(), s.getStatus().name(), s.getReadCount(),
+                        s.getWriteCount(), s.getFilterCount(), s.getSkipCount(), s.getCommitCount(),
+                        s.getRollbackCount(), s.getStartTime(), s.getEndTime(), millis(s.getStartTime(), s.getEndTime())))
+                .toList();
+    }
+
+    private RunReport.Articles articles(long instance) {
+        return new RunReport.Articles(
+                count("SELECT COUNT(*) FROM article WHERE job_instance_id = ?", instance),
+                count("SELECT COUNT(*) FROM rejected_input WHERE job_instance_id = ?", instance),
+                count("SELECT COUNT(*) FROM article WHERE job_instance_id = ? AND duplicate_of IS NOT NULL", instance));
+    }
+
+    private RunReport.Quotations quotations(long instance) {
+        long touched = count("SELECT COUNT(*) FROM quotation WHERE updated_instance = ?", instance);
+        long created = count("SELECT COUNT(*) FROM quotation q WHERE q.updated_instance = ? AND NOT EXISTS ("
+                + "SELECT 1 FROM occurrence o JOIN article a ON a.article_id = o.article_id "
+                + "WHERE o.quotation_id = q.quotation_id AND a.job_instance_id <> ?)", instance, instance);
+        return new RunReport.Quotations(created, touched - created,
+                count("SELECT COUNT(*)" + RUN_OCCURRENCES, instance),
+                count("SELECT COUNT(DISTINCT o.speaker)" + RUN_OCCURRENCES + " AND o.speaker <> ?", instance, NO_SPEAKER));
+    }
+
+    private long count(String sql, Object... args) {
+        Long n = jdbc.queryForObject(sql, Long.class, args);
+        return n == null ? 0 : n;
+    }
+
+    private static long millis(LocalDateTime start, LocalDateTime end) {
+        return start == null || end == null ? 0 : Duration.between(start, end).toMillis();
+    }
+}
