@@ -176,7 +176,8 @@ final class AttributionFinder {
             }
             int between = wordsBetween(k, openTok);
             boolean adjacent = between <= 2;
-            if (lexicon.isWeak(w) && particleEnd(k, openTok) == k
+            boolean inserted = k + 1 < openTok && t.isPunct(k + 1, ',') && k >= 2 && t.isPunct(k - 2, ',');
+            if (lexicon.isWeak(w) && particleEnd(k, openTok) == k && !inserted
                     && between > (NAMING.contains(String.valueOf(lexicon.lemma(w))) ? 8 : 0)) {
                 continue; // "Rubio will continue to be “…”": a weak verb reports only right by the quote
             }
@@ -476,6 +477,9 @@ final class AttributionFinder {
         } else {
             np = npEndingAt(j, lb);
         }
+        if (np != null && TIME_NOUNS.contains(t.lower(np[1]))) {
+            np = subjectNear(lb, np[0]); // "The State Department two weeks ago said": the time is no speaker
+        }
         if (np == null || afterPreposition(np[0], lb)) {
             return null;
         }
@@ -515,6 +519,10 @@ final class AttributionFinder {
         int[] np = npEndingAt(a, Math.max(0, k - 12));
         return np == null || NameLexicon.RELATIVE.contains(t.lower(np[1])) ? null : np;
     }
+
+    private static final java.util.Set<String> TIME_NOUNS = Chars.words("weeks", "days", "months", "years",
+            "hours", "minutes", "decades", "week", "day", "month", "year", "time", "times", "ago", "night",
+            "morning", "evening", "afternoon", "weekend", "moment", "century", "season");
 
     /** The noun phrase ending at token e, not reaching left of lb: {start, end} or null. */
     int[] npEndingAt(int e, int lb) {

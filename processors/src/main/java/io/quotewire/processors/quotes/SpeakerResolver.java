@@ -31,6 +31,8 @@ final class SpeakerResolver {
     private final Map<String, String> byFirstName = new HashMap<>();
     private final Map<String, Integer> personCount = new HashMap<>();
     private final Map<String, String> orgByTail = new HashMap<>();
+    /** Capitalised words seen inside a sentence (not only at its head): names rather than sentence openers. */
+    private final java.util.Set<String> capitalisedInside = new java.util.HashSet<>();
 
     SpeakerResolver(Tokens tokens, int[] quoteOf) {
         this.tokens = tokens;
@@ -45,6 +47,9 @@ final class SpeakerResolver {
             int s = i;
             int e = i;
             int j = i + 1;
+            if (i > 0 && !tokens.breakBefore(i) && !sentenceBoundary(i - 1)) {
+                capitalisedInside.add(tokens.lower(i));
+            }
             while (j < n && !tokens.breakBefore(j)) {
                 if (nameToken(j)) {
                     e = j;
@@ -72,6 +77,24 @@ final class SpeakerResolver {
             keepBest(bySurname, lower(parts[parts.length - 1]), full);
             keepBest(byFirstName, lower(parts[0]), full);
         }
+    }
+
+    private boolean sentenceBoundary(int k) {
+        if (tokens.isWord(k)) {
+            return false;
+        }
+        char c = tokens.first(k);
+        return Chars.isTerminal(c) || c == '\u201c' || c == '"' || c == ':' || c == '\u2014';
+    }
+
+    /** A one-word "name" heading its sentence that the text never writes capitalised elsewhere ("Cost estimates"). */
+    private boolean doubtful(NameRun r) {
+        if (r.start() != r.end()) {
+            return false;
+        }
+        String w = stripPossessive(tokens.lower(r.start()));
+        boolean head = r.start() == 0 || tokens.breakBefore(r.start()) || sentenceBoundary(r.start() - 1);
+        return head && !capitalisedInside.contains(w) && !bySurname.containsKey(w) && !byFirstName.containsKey(w);
     }
 
     /** A run of words in capitals (a newswire headline): no names to learn from it. */
@@ -353,7 +376,7 @@ final class SpeakerResolver {
         int k = lastRunBefore(pos);
         for (; k >= 0 && seen < 40; k--) {
             NameRun r = runs.get(k);
-            if (r.type() != SpeakerType.PERSON || quoteOf[r.start()] >= 0) {
+            if (r.type() != SpeakerType.PERSON || quoteOf[r.start()] >= 0 || doubtful(r)) {
                 continue;
             }
             seen++;

@@ -269,6 +269,18 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void insertedAttributionAndSentenceOpenersThatAreNoNames() {
+            String body = "Josh Earnest spoke on Tuesday. The plan was costly. Cost estimates, he added, were "
+                    + "“based on a prototype facility.”";
+            List<Quote> q = extract(body);
+            assertThat(q).singleElement().satisfies(x -> {
+                assertThat(x.speaker().name()).isEqualTo("Josh Earnest");
+                assertThat(x.speaker().mention().text()).isEqualTo("he");
+                assertThat(x.cue().text()).isEqualTo("added");
+            });
+        }
+
+        @Test
         void surnamesAndTitledFormsGoToTheFullestName() {
             String body = "Secretary of State Mike Pompeo arrived. “Good,” Pompeo said. "
                     + "“Better,” said Secretary Pompeo. “Best,” Mr. Pompeo added.";
