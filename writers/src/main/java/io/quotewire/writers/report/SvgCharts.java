@@ -34,9 +34,9 @@ public final class SvgCharts {
      * reasons, steps).
      */
     public static String horizontal(String id, String title, List<Bar> bars, String color, LongFunction<String> valueText) {
-        int labelWidth = 190;
+        int labelWidth = 200;
         int valueWidth = 90;
-        int row = 24;
+        int row = 28;
         int top = 6;
         int area = WIDTH - labelWidth - valueWidth;
         int height = top * 2 + bars.size() * row;
@@ -46,14 +46,14 @@ public final class SvgCharts {
             Bar bar = bars.get(i);
             int y = top + i * row;
             double w = max == 0 ? 0 : Math.max(1.0, area * (double) bar.value() / max);
-            svg.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 16)
-                    .append("\" text-anchor=\"end\">").append(Html.text(Format.shorten(bar.label(), 26)))
+            svg.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 19)
+                    .append("\" text-anchor=\"end\">").append(Html.text(Format.shorten(bar.label(), 24)))
                     .append("</text>");
             svg.append("<rect class=\"bar\" x=\"").append(labelWidth).append("\" y=\"").append(y + 3)
                     .append("\" width=\"").append(num(w)).append("\" height=\"").append(row - 6)
                     .append("\" fill=\"").append(color).append("\"><title>").append(Html.text(bar.tooltip()))
                     .append("</title></rect>");
-            svg.append("<text x=\"").append(num(labelWidth + w + 6)).append("\" y=\"").append(y + 16)
+            svg.append("<text x=\"").append(num(labelWidth + w + 6)).append("\" y=\"").append(y + 19)
                     .append("\">").append(Html.text(valueText.apply(bar.value()))).append("</text>");
         }
         return svg.append("</svg>").toString();
@@ -84,8 +84,8 @@ public final class SvgCharts {
         }
         double slot = bars.isEmpty() ? plotWidth : (double) plotWidth / bars.size();
         double barWidth = Math.max(1.0, slot * 0.8);
-        // at most about eight labels under the axis, evenly spread, always the first and the last
-        int every = Math.max(1, (int) Math.ceil(bars.size() / 8.0));
+        // at most about six labels under the axis (a date is ~80 units wide), evenly spread
+        int every = Math.max(1, (int) Math.ceil(bars.size() / 6.0));
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double h = max == 0 ? 0 : plotHeight * (double) bar.value() / max;
@@ -155,7 +155,7 @@ public final class SvgCharts {
                 .append("\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
                 .append("\" role=\"img\" aria-label=\"").append(Html.text(title))
-                .append("\" font-family=\"sans-serif\" font-size=\"12\" fill=\"#222\">");
+                .append("\" font-family=\"sans-serif\" font-size=\"14\" fill=\"#222\">");
     }
 
     private static long max(List<Bar> bars) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Opens the report page in a real headless Chromium: the DOM the browser built holds the SVG charts with one bar
  * per value, and a screenshot shows every chart's bars in its colour. Skipped where no Chromium is installed
- * ({@code .ci/run} installs Debian's {@code chromium}). The screenshot is kept as
+ * ({@code .ci/run} installs Debian's {@code chromium}; {@code -Dchromium=PATH} names another). The screenshot is kept as
  * {@code target/report-screenshot.png} for a person to look at.
  */
 class ReportBrowserTest {
@@ -40,9 +40,12 @@ class ReportBrowserTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        Optional<String> found = CANDIDATES.stream().filter(c -> Files.isExecutable(Path.of(c))).findFirst();
+        // -Dchromium=PATH picks another browser binary (a missing one shows the skip)
+        String property = System.getProperty("chromium");
+        List<String> candidates = property == null || property.isBlank() ? CANDIDATES : List.of(property);
+        Optional<String> found = candidates.stream().filter(c -> Files.isExecutable(Path.of(c))).findFirst();
         Assumptions.assumeTrue(found.isPresent(),
-                "no Chromium at " + CANDIDATES + ": the browser test of the report page is skipped");
+                "no Chromium at " + candidates + ": the browser test of the report page is skipped");
         chromium = found.get();
         page = tmp.resolve("report-2020-01-06.html");
         Files.writeString(page, ReportHtml.render(ReportSamples.busy()), StandardCharsets.UTF_8);
