@@ -30,7 +30,7 @@ public class RunReportListener implements JobExecutionListener {
     public void afterJob(JobExecution jobExecution) {
         try {
             RunReport report = collector.collect(jobExecution);
-            LOG.info("run summary\n{}", ReportText.render(report));
+            LOG.info("run summary\n{}", ReportText.render(report).stripTrailing());
             String output = report.run().output();
             if (output.isEmpty()) {
                 LOG.warn("no output folder among the job parameters: the run report is only logged");

@@ -84,8 +84,7 @@ public final class SvgCharts {
         }
         double slot = bars.isEmpty() ? plotWidth : (double) plotWidth / bars.size();
         double barWidth = Math.max(1.0, slot * 0.8);
-        // at most about six labels under the axis (a date is ~80 units wide), evenly spread
-        int every = Math.max(1, (int) Math.ceil(bars.size() / 6.0));
+        java.util.Set<Integer> labelled = labelPositions(bars, slot);
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double h = max == 0 ? 0 : plotHeight * (double) bar.value() / max;
@@ -94,9 +93,9 @@ public final class SvgCharts {
                     .append("\" width=\"").append(num(barWidth)).append("\" height=\"").append(num(h))
                     .append("\" fill=\"").append(color).append("\"><title>").append(Html.text(bar.tooltip()))
                     .append("</title></rect>");
-            if (i % every == 0 || i == bars.size() - 1 && (bars.size() - 1) % every >= every / 2) {
+            if (labelled.contains(i)) {
                 svg.append("<text x=\"").append(num(left + i * slot + slot / 2)).append("\" y=\"")
-                        .append(top + plotHeight + 16).append("\" text-anchor=\"middle\">")
+                        .append(top + plotHeight + 18).append("\" text-anchor=\"middle\" font-size=\"12\">")
                         .append(Html.text(bar.label())).append("</text>");
             }
         }
@@ -148,6 +147,33 @@ public final class SvgCharts {
             bars.add(new Bar(String.valueOf(e.getKey()), e.getValue(), e.getKey() + ": " + Format.count(e.getValue())));
         }
         return bars;
+    }
+
+    /**
+     * Which bars get a label under the axis: the first, the last and evenly spread ones between, never closer than a
+     * label's width (estimated from its length), so labels never overlap.
+     */
+    static java.util.Set<Integer> labelPositions(List<Bar> bars, double slot) {
+        java.util.Set<Integer> positions = new java.util.TreeSet<>();
+        int n = bars.size();
+        if (n == 0) {
+            return positions;
+        }
+        int longest = 0;
+        for (Bar b : bars) {
+            longest = Math.max(longest, b.label().length());
+        }
+        double labelWidth = longest * 7.5 + 10; // 12-unit sans-serif digits are about 7 units wide
+        int step = Math.max(1, (int) Math.ceil(labelWidth / slot));
+        int count = 1 + (n - 1) / step;
+        if (count == 1) {
+            positions.add(0);
+            return positions;
+        }
+        for (int k = 0; k < count; k++) {
+            positions.add((int) Math.round(k * (n - 1) / (double) (count - 1)));
+        }
+        return positions;
     }
 
     private static StringBuilder open(String id, String title, int height) {

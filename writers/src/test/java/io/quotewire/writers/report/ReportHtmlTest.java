@@ -86,6 +86,26 @@ class ReportHtmlTest {
     }
 
     @Test
+    void axisLabelsIncludeBothEndsAndNeverOverlap() {
+        for (int n = 1; n <= 200; n++) {
+            List<SvgCharts.Bar> bars = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                bars.add(new SvgCharts.Bar("2020-01-" + i, i, ""));
+            }
+            double slot = 576.0 / n;
+            List<Integer> at = new ArrayList<>(SvgCharts.labelPositions(bars, slot));
+            assertThat(at).as("n=%d", n).startsWith(0);
+            if (n * slot >= 2 * 85) {
+                assertThat(at).as("n=%d", n).endsWith(n - 1);
+            }
+            for (int k = 1; k < at.size(); k++) {
+                // a 10-character date at font size 12 is under 80 units wide
+                assertThat((at.get(k) - at.get(k - 1)) * slot).as("n=%d", n).isGreaterThanOrEqualTo(80);
+            }
+        }
+    }
+
+    @Test
     void theSummaryTableListsEveryStepAndTheTotals() {
         String text = ReportText.render(ReportSamples.busy());
 
