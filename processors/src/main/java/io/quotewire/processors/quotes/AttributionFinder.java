@@ -84,6 +84,43 @@ final class AttributionFinder {
 
     /** Attribution right of a quotation: "…,” he said", "…,” said Smith", "…,” according to X". */
     Attribution right(int from, int to) {
+        Attribution a = rightByLexicon(from, to);
+        return a != null ? a : rightByShape(from, to);
+    }
+
+    /**
+     * "…,” an angry Hollande retaliated.": right after a quotation, a name or pronoun and one verb-like word that
+     * ends the clause report speech even when the verb is not in the lexicon.
+     */
+    private Attribution rightByShape(int from, int to) {
+        int k = from;
+        while (k < to && !t.isWord(k) && (t.isPunct(k, ',') || Chars.isDash(t.first(k)))) {
+            k++;
+        }
+        for (int v = k + 1; v < to && v - k <= 5; v++) {
+            if (!t.isWord(v) || !t.lowercase(v) || !verbLike(v) || lexicon.isAuxiliary(t.lower(v))
+                    || lexicon.isAdverb(t.lower(v))) {
+                continue;
+            }
+            int end = v + 1;
+            boolean closes = end >= to || end < t.size() && !t.isWord(end)
+                    && (t.isPunct(end, ',') || Chars.isTerminal(t.first(end)));
+            if (!closes) {
+                return null;
+            }
+            int[] np = npEndingAt(v - 1, k);
+            if (np != null && np[0] > k && isDeterminer(k) && np[0] - k <= 3) {
+                np = new int[] {k, np[1]}; // "an angry Hollande"
+            }
+            if (np != null && np[0] == k && (t.capitalized(np[1]) || isPronoun(np[1]) || isDeterminer(np[0]))) {
+                return new Attribution(np[0], np[1], v, v, true);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private Attribution rightByLexicon(int from, int to) {
         int firstWord = -1;
         for (int k = from; k < to; k++) {
             if (!t.isWord(k)) {

@@ -213,7 +213,8 @@ final class SpeakerResolver {
      * determiners are dropped; a person's titles are dropped; organisations keep their whole name.
      */
     Resolved classify(int s, int e) {
-        while (s <= e && (NameLexicon.CAP_STOP.contains(tokens.lower(s)) || !tokens.isWord(s))) {
+        while (s <= e && (NameLexicon.CAP_STOP.contains(tokens.lower(s)) || !tokens.isWord(s)
+                || !Chars.isUpper(tokens.first(s)) && tokens.first(s) != '@')) {
             s++;
         }
         while (e >= s && (!tokens.isWord(e) || NameLexicon.CAP_STOP.contains(tokens.lower(e)))) {

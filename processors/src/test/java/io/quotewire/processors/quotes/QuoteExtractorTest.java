@@ -218,6 +218,14 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void verbsOutsideTheLexiconByTheirShape() {
+            List<Quote> q = extract("“France will always be France,” an angry Hollande retaliated. “It never gives up.”");
+            assertThat(q).hasSize(2).allSatisfy(x -> assertThat(x.speaker().name()).isEqualTo("Hollande"));
+            assertThat(q.get(0).cue().text()).isEqualTo("retaliated");
+            assertThat(q.get(0).speaker().mention().text()).isEqualTo("an angry Hollande");
+        }
+
+        @Test
         void appositions() {
             List<Quote> q = extract("“He will be fine,” Michael Flynn, a top Trump surrogate, said on Monday.");
             assertThat(q.get(0).speaker().name()).isEqualTo("Michael Flynn");
