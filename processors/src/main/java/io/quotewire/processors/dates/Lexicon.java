@@ -44,28 +44,85 @@ final class Lexicon {
 
     /** What one word can be. Unused facets are 0, -1 or null. */
     static final class Entry {
-        W word;
-        int month;          // 1..12
-        boolean abbrev;     // a month or weekday abbreviation ("Jan", "Fri")
-        int weekday;        // 1..7, Monday first
-        boolean plural;     // "Mondays", "years"
-        int number = -1;    // spelled cardinal
-        int tens = -1;      // "twenty" .. "ninety" (also in number)
-        int ordinal;        // spelled ordinal
-        Unit unit;
-        String part;        // MO AF EV NI
-        String season;      // SP SU FA WI
-        int decadeWord = -1; // "twenties" .. "nineties": 2..9
-        boolean fuzzy;      // "few", "several", "many", "some"
-        boolean futureMarker;
+        final W word;
+        final int month;          // 1..12
+        final boolean abbrev;     // a month or weekday abbreviation ("Jan", "Fri")
+        final int weekday;        // 1..7, Monday first
+        final boolean plural;     // "Mondays", "years"
+        final int number;         // spelled cardinal, else -1
+        final int tens;           // "twenty" .. "ninety" (also in number), else -1
+        final int ordinal;        // spelled ordinal
+        final Unit unit;
+        final String part;        // MO AF EV NI
+        final String season;      // SP SU FA WI
+        final int decadeWord;     // "twenties" .. "nineties": 2..9, else -1
+        final boolean fuzzy;      // "few", "several", "many", "some"
+        final boolean futureMarker;
         /** A future marker only when "to" follows: "plans to", "is to", "expected to". */
+        final boolean futureBeforeTo;
+        final boolean reporting;
+        /** An expression can begin at this word (so the scanner tries its grammars there). */
+        final boolean canStart;
+
+        private Entry(Draft d) {
+            word = d.word;
+            month = d.month;
+            abbrev = d.abbrev;
+            weekday = d.weekday;
+            plural = d.plural;
+            number = d.number;
+            tens = d.tens;
+            ordinal = d.ordinal;
+            unit = d.unit;
+            part = d.part;
+            season = d.season;
+            decadeWord = d.decadeWord;
+            fuzzy = d.fuzzy;
+            futureMarker = d.futureMarker;
+            futureBeforeTo = d.futureBeforeTo;
+            reporting = d.reporting;
+            canStart = (word != null && !NEVER_FIRST.contains(word)) || month > 0 || weekday > 0 || number >= 0
+                    || ordinal > 0 || unit != null || part != null || season != null || decadeWord > 0 || fuzzy;
+        }
+    }
+
+    /** Words the grammars use only after an expression's first word. */
+    private static final java.util.Set<W> NEVER_FIRST = java.util.EnumSet.of(W.OF, W.IN, W.ON, W.TO, W.FOR,
+            W.FROM, W.BY, W.AND, W.OR, W.SO, W.S, W.WILL, W.LL, W.SHALL, W.SCHEDULED, W.EXPECTED, W.PLANS, W.PLANNED,
+            W.DUE, W.SLATED, W.SAID, W.SAYS, W.TOLD, W.ANNOUNCED, W.REPORTED, W.WAS, W.WERE, W.HAD, W.DID, W.WOULD,
+            W.GO, W.GOING, W.AGO, W.BEFORE, W.AFTER, W.HENCE, W.THAN, W.LEAST, W.ENDED, W.ENDING, W.AS, W.BEEN,
+            W.AHEAD, W.SINCE, W.UNTIL, W.THROUGH, W.DURING, W.BETWEEN, W.OTHER, W.TIMES, W.ONCE, W.TWICE, W.OLD,
+            W.AGE, W.ZONE, W.AM, W.PM, W.OCLOCK, W.TERM, W.SHORT, W.LONG, W.NEAR, W.HALF, W.FULL, W.ENTIRE, W.WHOLE,
+            W.REST, W.REMAINDER, W.FINAL, W.PERIOD, W.EVE, W.HUNDRED, W.THOUSAND, W.BC, W.AD, W.REMAINING,
+            W.ADDITIONAL, W.MIDDLE, W.END, W.BEGINNING, W.START, W.SAME, W.PRESENT, W.COMPARABLE, W.CORRESPONDING);
+
+    /** The facets of a word while the table is being built. */
+    private static final class Draft {
+        W word;
+        int month;
+        boolean abbrev;
+        int weekday;
+        boolean plural;
+        int number = -1;
+        int tens = -1;
+        int ordinal;
+        Unit unit;
+        String part;
+        String season;
+        int decadeWord = -1;
+        boolean fuzzy;
+        boolean futureMarker;
         boolean futureBeforeTo;
         boolean reporting;
     }
 
     private static final int SIZE = 1024;
     private static final char[][] KEYS = new char[SIZE][];
+    /** Built once in the static initializer, never written afterwards. */
     private static final Entry[] VALUES = new Entry[SIZE];
+
+    /** Scratch table of the static initializer only. */
+    private static final Draft[] DRAFTS = new Draft[SIZE];
 
     static {
         String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -77,7 +134,7 @@ final class Lexicon {
                 {"oct"}, {"nov"}, {"dec"}};
         for (int m = 0; m < 12; m++) {
             for (String a : abbrevs[m]) {
-                Entry e = entry(a);
+                Draft e = entry(a);
                 e.month = m + 1;
                 e.abbrev = true;
             }
@@ -85,7 +142,7 @@ final class Lexicon {
         String[] days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
         for (int d = 0; d < 7; d++) {
             entry(days[d]).weekday = d + 1;
-            Entry p = entry(days[d] + "s");
+            Draft p = entry(days[d] + "s");
             p.weekday = d + 1;
             p.plural = true;
         }
@@ -93,7 +150,7 @@ final class Lexicon {
                 {"sun"}};
         for (int d = 0; d < 7; d++) {
             for (String a : dayAbbrevs[d]) {
-                Entry e = entry(a);
+                Draft e = entry(a);
                 e.weekday = d + 1;
                 e.abbrev = true;
             }
@@ -108,7 +165,7 @@ final class Lexicon {
         String[] decades = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                 "nineties"};
         for (int k = 0; k < tens.length; k++) {
-            Entry e = entry(tens[k]);
+            Draft e = entry(tens[k]);
             e.number = (k + 2) * 10;
             e.tens = (k + 2) * 10;
             entry(decades[k]).decadeWord = k + 2;
@@ -188,7 +245,7 @@ final class Lexicon {
                 case YEAR_EARLIER, YEAR_AGO, MORNING_PART, ZONE, OCLOCK, AM, PM, LL, S -> {
                 }
                 default -> {
-                    Entry e = entry(s);
+                    Draft e = entry(s);
                     if (e.word == null) {
                         e.word = w;
                     }
@@ -214,24 +271,30 @@ final class Lexicon {
         entry("midyear").word = W.MID;
         entry("midday").word = W.NOON;
         entry("yearend").word = W.END;
+        for (int k = 0; k < SIZE; k++) {
+            if (DRAFTS[k] != null) {
+                VALUES[k] = new Entry(DRAFTS[k]);
+                DRAFTS[k] = null;
+            }
+        }
     }
 
     private Lexicon() {
     }
 
     private static void unit(String s, Unit u, boolean plural) {
-        Entry e = entry(s);
+        Draft e = entry(s);
         e.unit = u;
         e.plural = plural;
     }
 
-    private static Entry entry(String s) {
+    private static Draft entry(String s) {
         int slot = slot(s, 0, s.length());
         if (KEYS[slot] == null) {
             KEYS[slot] = s.toCharArray();
-            VALUES[slot] = new Entry();
+            DRAFTS[slot] = new Draft();
         }
-        return VALUES[slot];
+        return DRAFTS[slot];
     }
 
     private static int hash(CharSequence s, int from, int to) {
@@ -243,8 +306,11 @@ final class Lexicon {
     }
 
     private static char lower(char c) {
-        if (c >= 'A' && c <= 'Z') {
+        if (c <= 'Z' && c >= 'A') {
             return (char) (c + 32);
+        }
+        if (c < 128) {
+            return c;
         }
         if (c == '\u2019') {
             return '\'';

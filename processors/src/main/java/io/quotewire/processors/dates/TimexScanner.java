@@ -113,7 +113,7 @@ final class TimexScanner {
         if (k == Tokens.PUNCT) {
             return t.num[i] == '\'' || t.num[i] == '\u2019';
         }
-        return t.entry[i] != null;
+        return t.entry[i] != null && t.entry[i].canStart;
     }
 
     private static M longer(M a, M b) {

@@ -40,7 +40,7 @@ final class Tokens {
         int i = 0;
         while (i < len) {
             char c = s.charAt(i);
-            if (c <= ' ' || Character.isWhitespace(c) || c == '\u00a0') {
+            if (c <= ' ' || (c >= 128 && (Character.isWhitespace(c) || c == '\u00a0'))) {
                 i++;
             } else if (c >= '0' && c <= '9') {
                 int b = i;
@@ -52,11 +52,11 @@ final class Tokens {
                     i++;
                 }
                 add(b, i, NUM, i - b > 9 || v > 999_999_999L ? -1 : (int) v, null, false);
-            } else if (Character.isLetter(c)) {
+            } else if (letter(c)) {
                 int b = i;
                 while (i < len) {
                     char d = s.charAt(i);
-                    if (Character.isLetter(d)) {
+                    if (letter(d)) {
                         i++;
                     } else if ((d == '\'' || d == '\u2019') && i + 2 < len && Character.isLetter(s.charAt(i + 1))
                             && s.charAt(i + 1) != 's' && s.charAt(i + 1) != 'S' && isClockWord(s, b, i)) {
@@ -65,12 +65,19 @@ final class Tokens {
                         break;
                     }
                 }
-                add(b, i, WORD, 0, Lexicon.lookup(s, b, i), Character.isUpperCase(c));
+                add(b, i, WORD, 0, Lexicon.lookup(s, b, i), c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c));
             } else {
                 add(i, i + 1, PUNCT, c, null, false);
                 i++;
             }
         }
+    }
+
+    private static boolean letter(char c) {
+        if (c < 128) {
+            return (char) ((c | 0x20) - 'a') < 26;
+        }
+        return Character.isLetter(c);
     }
 
     private static boolean isClockWord(String s, int b, int i) {
