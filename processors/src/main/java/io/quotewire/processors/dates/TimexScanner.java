@@ -1831,8 +1831,8 @@ final class TimexScanner {
         }
         switch (e.word) {
             case NOW:
-                if (t.is(i + 1, W.THAT) || (t.cap[i] && t.isPunct(i + 1, ','))) {
-                    return null; // "now that ...", and "Now, ..." opening a sentence as a discourse marker
+                if (t.cap[i] && t.isPunct(i + 1, ',')) {
+                    return null; // "Now, ..." opening a sentence is a discourse marker
                 }
                 return new M(i + 1, TimexType.DATE, "PRESENT_REF");
             case RIGHT:
