@@ -227,6 +227,8 @@ public class QuoteExtractor {
                 } else if (lb == o && paragraph != lastSpeakerParagraph && layout.start(paragraph) == span.open()
                         && (found = subjectOfPreviousParagraph(paragraph)) != null) {
                     speaker = speaker(found[0], found[1]); // a quotation paragraph after one about its speaker
+                } else if (lb == o && (found = subjectOfPreviousSentence(o)) != null) {
+                    speaker = speaker(found[0], found[1]); // "Clinton touted her record. “We need …”"
                 } else if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= 1
                         && (paragraph == lastSpeakerParagraph || lb == o)) {
                     speaker = lastSpeaker; // a continuation: the text says nothing new
@@ -245,6 +247,31 @@ public class QuoteExtractor {
             }
             lastQuoteParagraph = paragraph;
             return quote(n, span.start(), span.end(), kind, speaker, cue);
+        }
+
+        /**
+         * The named subject (a name or a pronoun) of the reporter's sentence right before a quotation that opens
+         * a sentence, when that sentence quotes nobody: the text has said something new since the last speaker.
+         */
+        private int[] subjectOfPreviousSentence(int o) {
+            int end = o - 1;
+            if (end < 0 || quoteOf[end] >= 0) {
+                return null;
+            }
+            int start = finder.leftBound(end);
+            if (o - start > 80) {
+                return null;
+            }
+            for (int k = start; k <= end; k++) {
+                if (quoteOf[k] >= 0) {
+                    return null;
+                }
+            }
+            int[] np = finder.firstSubject(start, end + 1);
+            if (np == null || !(tokens.capitalized(np[1]) || finder.isPronoun(np[1]))) {
+                return null;
+            }
+            return np;
         }
 
         /**
