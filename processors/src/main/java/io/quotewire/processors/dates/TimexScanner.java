@@ -689,6 +689,10 @@ final class TimexScanner {
     private M withPart(LocalDate d, int j, TimexType plain) {
         Entry p = t.e(j);
         if (p != null && p.part != null && !p.plural) {
+            if (p.part.equals("NI")) {
+                // "Friday night" is annotated in news corpora as the day itself (the night runs past midnight)
+                return new M(j + 1, TimexType.DATE, Timex.day(d));
+            }
             return new M(j + 1, TimexType.TIME, Timex.day(d) + "T" + p.part);
         }
         return new M(j, plain, Timex.day(d));
