@@ -226,7 +226,7 @@ final class Lexicon {
             entry(f).fuzzy = true;
         }
         for (String f : new String[]{"will", "ll", "shall", "would", "scheduled", "slated", "upcoming",
-                "deadline", "soon", "tomorrow", "next"}) {
+                "deadline", "soon", "tomorrow"}) {
             entry(f).futureMarker = true;
         }
         for (String f : new String[]{"expected", "plans", "planned", "plan", "planning", "expects", "hopes",
