@@ -379,6 +379,9 @@ final class AttributionFinder {
     /** A phrase right after a preposition is an object, not a subject ("a message on Twitter reading"). */
     private boolean afterPreposition(int npStart, int lb) {
         int p = npStart - 1;
+        if (p - 1 >= 0 && t.capitalized(p - 1) && t.capitalized(npStart)) {
+            return false; // "The Council on American-Islamic Relations": the preposition is inside a name
+        }
         return p >= lb && p >= 0 && t.isWord(p) && PREPOSITIONS.contains(t.lower(p));
     }
 
@@ -393,8 +396,18 @@ final class AttributionFinder {
         if (a != null) {
             return new Attribution(a.npStart(), a.npEnd(), a.cueStart(), a.cueEnd(), true);
         }
-        if (colon - 1 >= 0 && t.capitalized(colon - 1)) {
-            int[] np = npEndingAt(colon - 1, lb);
+        int last = skipParenthesis(colon - 1, lb);
+        if (last >= 0 && t.capitalized(last)) {
+            int[] np = npEndingAt(last, lb);
+            if (np != null && np[0] > lb && np[0] - lb <= 4) {
+                boolean names = true; // "Frank Newport and Jim Harter:"
+                for (int k = lb; k < np[0]; k++) {
+                    names &= t.capitalized(k) || t.is(k, "and") || t.isPunct(k, ',') || t.isPunct(k, '.');
+                }
+                if (names) {
+                    np = new int[] {lb, np[1]};
+                }
+            }
             if (np != null && np[0] == lb) {
                 return new Attribution(np[0], np[1], -1, -1, true); // "Pew Research: “…”", "RAMOS: “…”"
             }
@@ -504,7 +517,7 @@ final class AttributionFinder {
                 if (c < lb || !t.isPunct(c, sep) || c == k - 1) {
                     return null;
                 }
-                int[] cand = npEndingAt(c - 1, lb);
+                int[] cand = npEndingAt(skipParenthesis(c - 1, lb), lb);
                 if (cand != null && !afterPreposition(cand[0], lb)
                         && (t.capitalized(cand[1]) || isPronoun(cand[1]) || t.is(cand[0], "the"))) {
                     np = cand;
@@ -524,6 +537,19 @@ final class AttributionFinder {
             return null;
         }
         return new int[] {np[0], np[1], cueStart};
+    }
+
+    /** The token before a parenthesis ending at k ("Cummings (D-Md.)"), or k when there is none. */
+    private int skipParenthesis(int k, int lb) {
+        if (k < lb || !t.isPunct(k, ')')) {
+            return k;
+        }
+        for (int j = k - 1; j >= lb && k - j < 15; j--) {
+            if (t.isPunct(j, '(')) {
+                return j - 1;
+            }
+        }
+        return k;
     }
 
     /** "X’s business manager, Armstrong Williams, said": the name set off before the comma at j, or null. */

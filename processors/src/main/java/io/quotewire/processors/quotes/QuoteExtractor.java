@@ -195,6 +195,9 @@ public class QuoteExtractor {
             boolean separator = last == ',' || last == '?' || last == '!' || Chars.isDash(last) || last == '-'
                     || (after < tokens.size() && tokens.isPunct(after, ','));
             Attribution right = finder.right(after, rb);
+            if (right != null && last == '.' && after < tokens.size() && tokens.capitalized(after) && rb - after > 8) {
+                right = null; // “… matter.” Rep. Cummings, chair of …, said …: a new sentence, not this one's tag
+            }
             Attribution left = lb < o ? finder.left(lb, o) : null;
             Attribution colon = finder.colon(o);
             Attribution att;
@@ -203,7 +206,7 @@ public class QuoteExtractor {
             } else if (separator && right != null && right.adjacent() && (left == null || !left.adjacent())) {
                 att = right;
             } else {
-                att = left != null ? left : right;
+                att = left != null ? left : right != null ? right : colon;
             }
             if (span.single() && (doubleMarks || att == null || !att.adjacent())) {
                 return null; // single marks outside a quotation: only in text without double marks, attributed

@@ -223,6 +223,11 @@ final class SpeakerResolver {
         if (s > e) {
             return null;
         }
+        for (int k = s + 1; k < e; k++) {
+            if (tokens.is(k, "and")) {
+                return new Resolved(joined(s, e), SpeakerType.GROUP, false); // "Frank Newport and Jim Harter"
+            }
+        }
         int lastTitle = -1;
         boolean org = false;
         for (int k = s; k <= e; k++) {

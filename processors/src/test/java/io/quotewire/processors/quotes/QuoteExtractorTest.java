@@ -226,6 +226,17 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void transcriptsAndColons() {
+            String body = "The debate went on. Clinton: \"Our goal is to defeat them.\" Rep. Trey Gowdy (R-S.C.):\"I have "
+                    + "not heard that figure.\" Frank Newport and Jim Harter: “We found that leaders matter.” "
+                    + "Rep. Elijah Cummings (D-Md.), chair of the committee, said that it was “committed to an open process.”";
+            List<Quote> q = extract(body);
+            assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Clinton", "Trey Gowdy",
+                    "Frank Newport and Jim Harter", "Elijah Cummings");
+            assertThat(q.get(2).speaker().type()).isEqualTo(SpeakerType.GROUP);
+        }
+
+        @Test
         void appositions() {
             List<Quote> q = extract("“He will be fine,” Michael Flynn, a top Trump surrogate, said on Monday.");
             assertThat(q.get(0).speaker().name()).isEqualTo("Michael Flynn");
