@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.batch.core.ExitStatus;
@@ -72,9 +73,9 @@ public class RunReportCollector {
 
     private RunReport.Run run(JobExecution execution) {
         JobParameters parameters = execution.getJobParameters();
-        LocalDateTime start = execution.getStartTime();
+        LocalDateTime start = millis(execution.getStartTime());
         // the end time is set before afterJob; now is the fallback for a report made another way
-        LocalDateTime end = execution.getEndTime() != null ? execution.getEndTime() : LocalDateTime.now(clock);
+        LocalDateTime end = millis(execution.getEndTime() != null ? execution.getEndTime() : LocalDateTime.now(clock));
         ExitStatus exit = execution.getExitStatus();
         boolean restart = jobRepository.getJobExecutions(execution.getJobInstance()).stream()
                 .anyMatch(e -> e.getId() < execution.getId());
@@ -110,7 +111,8 @@ public class RunReportCollector {
                 .sorted(Comparator.comparingLong(StepExecution::getId))
                 .map(s -> new RunReport.StepFigures(s.getStepName(), s.getStatus().name(), s.getReadCount(),
                         s.getWriteCount(), s.getFilterCount(), s.getSkipCount(), s.getCommitCount(),
-                        s.getRollbackCount(), s.getStartTime(), s.getEndTime(), millis(s.getStartTime(), s.getEndTime())))
+                        s.getRollbackCount(), millis(s.getStartTime()), millis(s.getEndTime()),
+                        millis(s.getStartTime(), s.getEndTime())))
                 .toList();
     }
 
@@ -134,6 +136,11 @@ public class RunReportCollector {
     private long count(String sql, Object... args) {
         Long n = jdbc.queryForObject(sql, Long.class, args);
         return n == null ? 0 : n;
+    }
+
+    /** Milliseconds are plenty for a report; the repository's nanoseconds only add noise. */
+    private static LocalDateTime millis(LocalDateTime t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static long millis(LocalDateTime start, LocalDateTime end) {
