@@ -226,7 +226,7 @@ final class Lexicon {
             entry(f).fuzzy = true;
         }
         for (String f : new String[]{"will", "ll", "shall", "would", "scheduled", "slated", "upcoming",
-                "deadline", "soon", "tomorrow"}) {
+                "deadline", "soon", "tomorrow", "postponed"}) {
             entry(f).futureMarker = true;
         }
         for (String f : new String[]{"expected", "plans", "planned", "plan", "planning", "expects", "hopes",

@@ -803,7 +803,7 @@ final class TimexScanner {
     private boolean future(int at) {
         for (int k = at - 1, steps = 0; k >= 0 && steps < 20; k--, steps++) {
             if (t.boundaryBefore(k + 1)) {
-                return false;
+                return sentenceOpenerAhead(at, k + 1);
             }
             Entry e = t.e(k);
             if (e != null) {
@@ -815,6 +815,30 @@ final class TimexScanner {
                 if (e.reporting || e.word == W.WAS || e.word == W.WERE || e.word == W.HAD || e.word == W.DID) {
                     return false;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An expression opening its sentence ("On Tuesday, the league plans to ...") takes its tense from the clause
+     * after it: a future marker before any past or reporting verb.
+     */
+    private boolean sentenceOpenerAhead(int at, int sentenceStart) {
+        if (at - sentenceStart > 2) {
+            return false;
+        }
+        for (int k = at + 1, steps = 0; k < t.n && steps < 14 && !t.boundaryBefore(k); k++, steps++) {
+            Entry e = t.e(k);
+            if (e != null) {
+                if (e.futureMarker || (e.futureBeforeTo && t.is(k + 1, W.TO))) {
+                    return true;
+                }
+                if (e.reporting || e.word == W.WAS || e.word == W.WERE || e.word == W.HAD || e.word == W.DID) {
+                    return false;
+                }
+            } else if (pastWord(k)) {
+                return false;
             }
         }
         return false;
