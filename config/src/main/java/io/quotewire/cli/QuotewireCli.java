@@ -237,25 +237,11 @@ public class QuotewireCli {
             ExecutorService worker = Executors.newSingleThreadExecutor();
             try {
                 new NightlyScheduler(schedule, clock, d -> Thread.sleep(d.toMillis()), worker,
-                        night -> runNight(schedule, night)).loop(-1);
+                        new NightlyRunner(schedule, control(), err)).loop(-1);
             } finally {
                 worker.shutdownNow();
             }
             return ExitCodes.OK;
-        }
-
-        private int runNight(NightlySchedule schedule, LocalDate night) {
-            Path nightInput = schedule.input(night);
-            if (!Files.isDirectory(nightInput)) {
-                err.println("quotewire: night " + night + ": no input folder " + nightInput + "; skipped");
-                return ExitCodes.BAD_INPUT;
-            }
-            try {
-                return control().run(nightInput, schedule.output(night), night);
-            } catch (CommandException e) {
-                err.println("quotewire: night " + night + ": " + e.getMessage());
-                return e.exitCode();
-            }
         }
     }
 

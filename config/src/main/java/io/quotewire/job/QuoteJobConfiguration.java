@@ -105,6 +105,11 @@ public class QuoteJobConfiguration {
     }
 
     @Bean
+    public RunLogListener runLogListener(@Value("${spring.datasource.url:unknown}") String databaseUrl) {
+        return new RunLogListener(databaseUrl);
+    }
+
+    @Bean
     public LocalExecutions localExecutions() {
         return new LocalExecutions();
     }

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (That a live owner is never taken over is {@link RunOwnershipTest}'s.)
  */
 class CrashRecoveryTest {
-    private static final int ARTICLES = 1000;
+    private static final int ARTICLES = 600;
     private static final String RUN_DATE = "2020-01-06";
 
     @TempDir
