@@ -295,7 +295,12 @@ final class AttributionFinder {
             boolean name = t.capitalized(k) && !NameLexicon.CAP_STOP.contains(w) && !isPronounWord(w);
             boolean noun = t.lowercase(k) && !NameLexicon.STOP.contains(w) && !lexicon.isVerb(w)
                     && !lexicon.isAdverb(w) && !lexicon.isAuxiliary(w) && !isDeterminerWord(w);
-            if (!(pronoun || name || noun) || !verbLike(afterAside(k + 1, before))) {
+            int next = afterAside(k + 1, before);
+            if (next + 2 < before && t.isWord(next) && (t.is(next, "on") || t.is(next, "in") || t.is(next, "at"))
+                    && t.capitalized(next + 1)) {
+                next += 2; // "The campaign on Tuesday released"
+            }
+            if (!(pronoun || name || noun) || !verbLike(next)) {
                 continue;
             }
             if (noun) {
@@ -527,6 +532,10 @@ final class AttributionFinder {
         } else {
             np = npEndingAt(j, lb);
         }
+        if (np != null && np[1] == v - 1 && DOCUMENTS.contains(t.lower(np[1]))
+                && (t.lower(v).endsWith("ing") || t.lower(v).endsWith("ed"))) {
+            return null; // "Trump issued a statement saying": the statement is Trump's
+        }
         if (np != null && TIME_NOUNS.contains(t.lower(np[1]))) {
             np = subjectNear(lb, np[0]); // "The State Department two weeks ago said": the time is no speaker
         }
@@ -582,6 +591,14 @@ final class AttributionFinder {
         int[] np = npEndingAt(a, Math.max(0, k - 12));
         return np == null || NameLexicon.RELATIVE.contains(t.lower(np[1])) ? null : np;
     }
+
+    /** Things that carry someone's words ("a statement saying", "a memo titled"). */
+    private static final java.util.Set<String> DOCUMENTS = Chars.words("statement", "statements", "memo", "website",
+            "letter", "release", "ad", "ads", "advertisement", "video", "book", "report", "email", "e-mail", "note",
+            "post", "tweet", "tweets", "message", "op-ed", "column", "article", "petition", "lawsuit", "complaint",
+            "filing", "document", "documents", "transcript", "speech", "announcement", "sign", "banner", "poster",
+            "flyer", "mailer", "spot", "commercial", "page", "site", "blog", "essay", "editorial", "headline",
+            "brief", "motion", "order", "ruling", "opinion", "bill", "resolution", "proposal", "plan", "platform");
 
     private static final java.util.Set<String> TIME_NOUNS = Chars.words("weeks", "days", "months", "years",
             "hours", "minutes", "decades", "week", "day", "month", "year", "time", "times", "ago", "night",

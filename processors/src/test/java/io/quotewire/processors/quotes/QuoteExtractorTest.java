@@ -237,6 +237,15 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void documentsCarryTheirAuthorsWords() {
+            String body = "Scalia died. On Saturday, Trump issued a statement saying that Scalia was \"a remarkable person.\" "
+                    + "The Not1More campaign on Tuesday released a parody website asking for a \"Deporter-in-Chief.\"";
+            List<Quote> q = extract(body);
+            assertThat(q).extracting(x -> x.speaker().mention().text()).containsExactly("Trump", "The Not1More campaign");
+            assertThat(q.get(1).speaker().type()).isEqualTo(SpeakerType.ORGANIZATION);
+        }
+
+        @Test
         void appositions() {
             List<Quote> q = extract("“He will be fine,” Michael Flynn, a top Trump surrogate, said on Monday.");
             assertThat(q.get(0).speaker().name()).isEqualTo("Michael Flynn");
