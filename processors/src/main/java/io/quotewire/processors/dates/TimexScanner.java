@@ -32,6 +32,10 @@ final class TimexScanner {
             "modern", "global", "workplace", "culture", "students", "politics", "dollars", "prices", "market",
             "markets", "climate", "media", "parents", "women", "men");
 
+    private static final Set<String> IRREGULAR_PAST = Set.of("became", "came", "went", "left", "got", "took",
+            "began", "fell", "rose", "gave", "made", "found", "saw", "grew", "spread", "sold", "bought", "met", "won",
+            "lost", "led", "ran", "broke");
+
     /** One match: tokens [start, end) of the scanner, the TIMEX3 type and value. */
     record M(int end, TimexType type, String value) {
     }
@@ -1878,6 +1882,10 @@ final class TimexScanner {
                 // not "as soon as", "soon after": those lean on another event
                 if (t.is(i - 1, W.AS) || t.is(i + 1, W.AS) || t.is(i + 1, W.AFTER)) {
                     return null;
+                }
+                if (t.is(i - 1, W.WAS) || t.is(i - 1, W.WERE) || t.is(i - 1, W.HAD) || (i + 1 < t.n && (pastWord(i + 1)
+                        || IRREGULAR_PAST.contains(word(i + 1).toLowerCase(java.util.Locale.ROOT))))) {
+                    return null; // "was soon released", "soon became": shortly after a past event
                 }
                 return new M(i + 1, TimexType.DATE, "FUTURE_REF");
             case THE: {

@@ -127,6 +127,8 @@ class TemporalTaggerTest {
             "Shares rose 2019.5 points.",
             "March on, the general said.",
             "It cost $1999 in total.",
+            "He was soon released from the hospital.",
+            "The trickle soon became a flood.",
     })
     void ignoresWhatIsNotATemporalExpression(String sentence) {
         assertThat(tagger.tag(sentence, FRIDAY)).isEmpty();
