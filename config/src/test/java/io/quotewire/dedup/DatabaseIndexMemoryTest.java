@@ -1,0 +1,117 @@
+package io.quotewire.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quotewire.QuotewireApplication;
+import io.quotewire.core.AnalyzedArticle;
+import io.quotewire.core.Article;
+import io.quotewire.core.dedup.DedupDecision;
+import io.quotewire.processors.dedup.ArticleDeduplicator;
+import io.quotewire.processors.dedup.Fingerprinter;
+import io.quotewire.writers.jdbc.ArticleTable;
+import io.quotewire.writers.jdbc.JdbcArticleIndex;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The near-duplicate history lives in the database, not in memory: deciding articles against a history ten times
+ * larger takes no more heap, and duplicates are still found across the whole history (through the JDBC index).
+ */
+@SpringBootTest(classes = QuotewireApplication.class)
+@ActiveProfiles("test")
+class DatabaseIndexMemoryTest {
+    @TempDir
+    static Path dir;
+
+    @DynamicPropertySource
+    static void fileDatabase(DynamicPropertyRegistry registry) {
+        // a file database with a small page cache: what stays in the heap is bounded by the cache, not the history
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("db") + ";CACHE_SIZE=4096");
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ArticleTable articleTable;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    private static final String[] WORDS = ("council budget harbour bridge minister said plan vote week city water "
+            + "price school rail strike union talks court ruling police report market shares growth export farm "
+            + "crop weather storm port ship trade deal tax bank rate loan energy oil gas power grid road").split(" ");
+
+    private static String story(SplittableRandom random, int n) {
+        StringBuilder sb = new StringBuilder("Story " + n + ".\n\n");
+        for (int w = 0; w < 120; w++) {
+            sb.append(WORDS[random.nextInt(WORDS.length)]).append(w % 15 == 14 ? ".\n" : " ");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void heapDoesNotGrowWithTheHistory() {
+        Fingerprinter fingerprinter = new Fingerprinter();
+        ArticleDeduplicator dedup = new ArticleDeduplicator(new JdbcArticleIndex(jdbc), fingerprinter,
+                ArticleDeduplicator.Config.defaults());
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        SplittableRandom random = new SplittableRandom(5);
+        LocalDate day = LocalDate.of(2020, 1, 1);
+        String firstStory = null;
+        long[] heap = new long[2];
+        int done = 0;
+        int duplicatesOfFirst = 0;
+        for (int phase = 0; phase < 2; phase++) {
+            int target = phase == 0 ? 1_000 : 10_000;
+            while (done < target) {
+                List<AnalyzedArticle> chunk = new ArrayList<>();
+                for (int i = 0; i < 100; i++, done++) {
+                    // every 500th article repeats the very first story, published on the same day
+                    String body = done % 500 == 0 && firstStory != null ? firstStory : story(random, done);
+                    if (firstStory == null) {
+                        firstStory = body;
+                    }
+                    Article article = new Article(String.format("a%06d", done), "a.txt", day, day.toString(), null,
+                            null, body);
+                    chunk.add(new AnalyzedArticle(article, List.of(), List.of(), fingerprinter.fingerprint(body)));
+                }
+                List<DedupDecision> decisions = tx.execute(status -> {
+                    articleTable.saveAnalyzed(1, day, chunk, Instant.EPOCH);
+                    return dedup.decideArticles(chunk);
+                });
+                for (DedupDecision d : decisions) {
+                    if ("a000000".equals(d.duplicateOf())) {
+                        duplicatesOfFirst++;
+                    }
+                }
+            }
+            heap[phase] = usedHeapAfterGc();
+        }
+        assertThat(duplicatesOfFirst).as("copies of the first story found across the whole history").isEqualTo(19);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article_band", Long.class)).isGreaterThan(10_000L * 15);
+        assertThat(heap[1] - heap[0]).as("heap growth from 1,000 to 10,000 articles of history").isLessThan(8L << 20);
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            best = Math.min(best, rt.totalMemory() - rt.freeMemory());
+        }
+        return best;
+    }
+}
