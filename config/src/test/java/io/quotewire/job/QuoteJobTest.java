@@ -179,6 +179,49 @@ class QuoteJobTest {
         }
     }
 
+    @Test
+    void theSameArticlesOnAnotherNightAreNotCountedTwiceAndAChangedOneIsRecounted() throws Exception {
+        Path input = tmp.resolve("in");
+        TestArticles.writeFolder(input, 20);
+        JobExecution first = jobOperatorTestUtils.startJob(JobControl.parameters(input, tmp.resolve("o1"), RUN_DATE));
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Map<String, List<Map<String, Object>>> afterFirst = tables();
+        long occurrences = count("occurrence");
+
+        // the same files delivered again the next night: nothing new, nothing counted twice
+        JobExecution second = jobOperatorTestUtils.startJob(
+                JobControl.parameters(input, tmp.resolve("o2"), RUN_DATE.plusDays(1)));
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(count("occurrence")).isEqualTo(occurrences);
+        assertThat(tables().get("occurrence")).isEqualTo(afterFirst.get("occurrence"));
+        assertThat(tables().get("quotation")).isEqualTo(afterFirst.get("quotation"));
+        assertThat(stored("SELECT SUM(num_occurrences) FROM quotation")).isEqualTo(occurrences);
+
+        // a corrected article: its old quotes leave their quotations, its new ones are counted once
+        Path corrected = input.resolve("a0003.txt");
+        Files.writeString(corrected, Files.readString(corrected).replace("is not finished yet", "was finished today"));
+        JobExecution third = jobOperatorTestUtils.startJob(
+                JobControl.parameters(input, tmp.resolve("o3"), RUN_DATE.plusDays(2)));
+        assertThat(third.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(count("occurrence")).isEqualTo(occurrences);
+        assertThat(stored("SELECT SUM(num_occurrences) FROM quotation")).isEqualTo(occurrences);
+        assertThat(stored("SELECT COUNT(*) FROM quotation q WHERE NOT EXISTS "
+                + "(SELECT 1 FROM occurrence o WHERE o.quotation_id = q.quotation_id)")).isZero();
+        assertThat(jdbc.queryForList("SELECT q.quotation FROM occurrence o JOIN quotation q ON q.quotation_id = "
+                + "o.quotation_id WHERE o.article_id = 'a0003'", String.class))
+                .anyMatch(text -> text.contains("was finished today"))
+                .noneMatch(text -> text.contains("is not finished yet"));
+    }
+
+    private long count(String table) {
+        return stored("SELECT COUNT(*) FROM " + table);
+    }
+
+    private long stored(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
+    }
+
     private static boolean causedByInjection(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (String.valueOf(t.getMessage()).contains("injected failure on " + FaultInjection.FAIL_ON)) {

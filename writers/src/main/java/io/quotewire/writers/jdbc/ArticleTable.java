@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,21 +31,38 @@ public class ArticleTable {
         this.json = Objects.requireNonNull(json);
     }
 
-    /** Inserts or replaces analysed articles; their duplicate decision is reset to be taken again. */
+    /**
+     * Inserts or replaces analysed articles. An article read again with the same text and date (the same file on
+     * another night, a rerun) keeps its duplicate decision and its occurrences, so nothing is counted twice; one
+     * whose text changed loses both (its occurrences leave their quotations) and is decided again.
+     */
     public void saveAnalyzed(long jobInstanceId, LocalDate runDate, List<AnalyzedArticle> articles, Instant now) {
         if (articles.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("DELETE FROM occurrence WHERE article_id = ?", articles, articles.size(),
-                (ps, a) -> ps.setString(1, a.articleId()));
+        Map<String, Decided> before = decided(articles);
+        List<String> changed = new ArrayList<>();
+        for (AnalyzedArticle a : articles) {
+            Decided d = before.get(a.articleId());
+            if (d != null && !d.sameAs(a)) {
+                changed.add(a.articleId());
+            }
+        }
+        if (!changed.isEmpty()) {
+            new OccurrenceCleanup(jdbc).forget(changed, jobInstanceId);
+            jdbc.batchUpdate("DELETE FROM article_band WHERE article_id = ?", changed, changed.size(),
+                    (ps, id) -> ps.setString(1, id));
+        }
         jdbc.batchUpdate("DELETE FROM article WHERE article_id = ?", articles, articles.size(),
                 (ps, a) -> ps.setString(1, a.articleId()));
         jdbc.batchUpdate("""
                 INSERT INTO article (article_id, source, job_instance_id, run_date, published, published_raw,
                     published_at, title, body, content_hash, minhash, timexes, quotes, duplicate_of, dedup_done,
                     processed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, FALSE, ?)""", articles, articles.size(), (ps, a) -> {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", articles, articles.size(), (ps, a) -> {
             Article article = a.article();
+            Decided kept = before.get(a.articleId());
+            boolean keep = kept != null && kept.sameAs(a);
             ps.setString(1, article.articleId());
             ps.setString(2, article.source());
             ps.setLong(3, jobInstanceId);
@@ -60,8 +80,30 @@ public class ArticleTable {
             ps.setBytes(11, toBytes(a.fingerprint().minHash()));
             ps.setString(12, json.timexesToJson(a.timexes()));
             ps.setString(13, json.quotesToJson(a.quotes()));
-            ps.setObject(14, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.setString(14, keep ? kept.duplicateOf() : null);
+            ps.setBoolean(15, keep);
+            ps.setObject(16, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         });
+    }
+
+    /** What is stored of an article whose duplicate decision was taken. */
+    private record Decided(String contentHash, LocalDate published, String duplicateOf) {
+        boolean sameAs(AnalyzedArticle a) {
+            return contentHash.equals(a.fingerprint().contentHash()) && published.equals(a.article().published());
+        }
+    }
+
+    private Map<String, Decided> decided(List<AnalyzedArticle> articles) {
+        Map<String, Decided> found = new HashMap<>();
+        List<String> ids = articles.stream().map(AnalyzedArticle::articleId).toList();
+        for (List<String> batch : InClause.batches(ids)) {
+            jdbc.query("SELECT article_id, content_hash, published, duplicate_of FROM article WHERE dedup_done = TRUE "
+                    + "AND article_id IN (" + InClause.placeholders(batch.size()) + ")", rs -> {
+                        found.put(rs.getString(1), new Decided(rs.getString(2).trim(), rs.getObject(3, LocalDate.class),
+                                rs.getString(4)));
+                    }, batch.toArray());
+        }
+        return found;
     }
 
     /** Inserts or replaces rejections of this job instance. */
