@@ -683,6 +683,22 @@ final class TimexScanner {
                 || (t.isPunct(i - 1, '-') && t.is(i - 2, W.MID)))) {
             return seasonRelative(i, Timex.seasonCode(e.season), 4);
         }
+        if (e != null && e.part != null && !e.plural) {
+            // "afternoon yesterday", "mid-afternoon Friday": the day's part
+            M day = null;
+            Entry d = t.e(i + 1);
+            if (d != null && (d.word == W.YESTERDAY || d.word == W.TODAY || d.word == W.TOMORROW)) {
+                day = relative(i + 1);
+            } else if (d != null && d.weekday > 0 && !d.plural) {
+                day = weekday(i + 1);
+            }
+            if (day != null && day.type == TimexType.DATE && day.value.length() == 10) {
+                return new M(day.end, TimexType.TIME, day.value + "T" + e.part);
+            }
+            if (t.is(i - 1, W.MID) || (t.isPunct(i - 1, '-') && t.is(i - 2, W.MID))) {
+                return new M(i + 1, TimexType.TIME, Timex.day(ref) + "T" + e.part);
+            }
+        }
         M best = weekday(i);
         best = longer(best, unitRelative(i));
         best = longer(best, agoLater(i));

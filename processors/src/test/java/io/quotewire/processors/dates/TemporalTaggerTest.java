@@ -71,6 +71,7 @@ class TemporalTaggerTest {
             "The blast happened this morning near the port. | this morning | TIME | 2020-01-03TMO",
             "The blast happened last night near the port. | last night | TIME | 2020-01-02TNI",
             "The blast happened Thursday night near the port. | Thursday night | DATE | 2020-01-02",
+            "The blast happened mid-afternoon yesterday near the port. | mid-afternoon yesterday | TIME | 2020-01-02TAF",
             "The blast happened yesterday afternoon near the port. | yesterday afternoon | TIME | 2020-01-02TAF",
             "The blast happened at 3 p.m. Thursday near the port. | 3 p.m. Thursday | TIME | 2020-01-02T15:00",
             "The blast happened at 10:30 a.m. near the port. | 10:30 a.m. | TIME | 2020-01-03T10:30",
