@@ -283,6 +283,7 @@ final class AttributionFinder {
 
     private int[] subject(int lb, int before, boolean first) {
         int step = first ? 1 : -1;
+        int[] common = null;
         for (int k = first ? lb : before - 1; k >= lb && k < before; k += step) {
             if (quoteOf[k] >= 0 || !t.isWord(k) || k + 1 >= t.size()) {
                 continue;
@@ -306,7 +307,12 @@ final class AttributionFinder {
             if (noun) {
                 int[] np = npEndingAt(k, lb);
                 if (np != null && t.is(np[0], "the") && !afterPreposition(np[0], lb)) {
-                    return np; // "The Florida senator sought to calm …, saying"
+                    if (first) {
+                        return np; // "The Florida senator sought to calm …, saying"
+                    }
+                    if (common == null) {
+                        common = np; // a named subject further left is likelier the speaker
+                    }
                 }
                 continue;
             }
@@ -320,13 +326,23 @@ final class AttributionFinder {
             if (np != null && !afterPreposition(np[0], lb)) {
                 return np;
             }
-            if (np != null && np[0] - 2 >= lb && (t.is(np[0] - 1, "for") || t.is(np[0] - 1, "of")
-                    || t.is(np[0] - 1, "at"))) {
-                int[] head = npEndingAt(np[0] - 2, lb); // "A spokeswoman for the committee emailed"
-                if (head != null && isDeterminer(head[0]) && !afterPreposition(head[0], lb)) {
-                    return new int[] {head[0], np[1]};
-                }
+            int[] head = headOver(np, lb);
+            if (head != null) {
+                return head; // "A spokeswoman for the committee emailed"
             }
+        }
+        return common;
+    }
+
+    /** "The senator from Vermont", "a spokeswoman for the committee": the phrase a prepositional name hangs on. */
+    private int[] headOver(int[] np, int lb) {
+        if (np == null || np[0] - 2 < lb || !(t.is(np[0] - 1, "for") || t.is(np[0] - 1, "of")
+                || t.is(np[0] - 1, "at") || t.is(np[0] - 1, "from"))) {
+            return null;
+        }
+        int[] head = npEndingAt(np[0] - 2, lb);
+        if (head != null && isDeterminer(head[0]) && !afterPreposition(head[0], lb)) {
+            return new int[] {head[0], np[1]};
         }
         return null;
     }
@@ -539,7 +555,10 @@ final class AttributionFinder {
         if (np != null && TIME_NOUNS.contains(t.lower(np[1]))) {
             np = subjectNear(lb, np[0]); // "The State Department two weeks ago said": the time is no speaker
         }
-        if (np == null || afterPreposition(np[0], lb)) {
+        if (np != null && afterPreposition(np[0], lb)) {
+            np = headOver(np, lb);
+        }
+        if (np == null) {
             return null;
         }
         if (np[0] == np[1] && NameLexicon.RELATIVE.contains(t.lower(np[0])) && antecedent(np[0]) == null) {

@@ -328,6 +328,16 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void descriptionsWithAPrepositionalName() {
+            String body = "Bernie spoke. The senator from Vermont said the system was \"corrupt,\" and more. "
+                    + "A spokeswoman for the House Armed Services Committee emailed reporters, arguing, “It is clear.”";
+            List<Quote> q = extract(body);
+            assertThat(q).extracting(x -> x.speaker().name())
+                    .containsExactly("senator from Vermont", "spokeswoman for the House Armed Services Committee");
+            assertThat(q).extracting(x -> x.speaker().type()).containsOnly(SpeakerType.PERSON);
+        }
+
+        @Test
         void organisationsAndGroupsAreTypedAsSuch() {
             String body = "“We disagree,” the Justice Department said. “We object,” Democratic lawmakers said. "
                     + "“I agree,” Ann Lee said.";
