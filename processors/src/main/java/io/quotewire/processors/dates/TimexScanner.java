@@ -895,6 +895,9 @@ final class TimexScanner {
             case THAT:
                 mode = 6;
                 j++;
+                if (t.is(j, W.SAME)) {
+                    j++;
+                }
                 break;
             case THE:
                 j++;
@@ -1297,6 +1300,10 @@ final class TimexScanner {
             } else if (e != null && (e.word == W.LATEST || e.word == W.RECENT || e.word == W.PAST)) {
                 rel = 5;
                 j++;
+            } else if (e != null && e.word == W.THAT && j == i && t.e(j + 1) != null
+                    && t.e(j + 1).unit == Unit.QUARTER && hasQuarterCtx) {
+                the = true;
+                j++; // "that quarter": the one the text spoke of
             } else if (e != null && (e.word == W.CURRENT || e.word == W.THIS || e.word == W.PRESENT)) {
                 rel = 2;
                 j++;
@@ -1337,6 +1344,17 @@ final class TimexScanner {
             if (t.is(k, W.FISCAL)) {
                 k++;
             }
+        }
+        if (ord == 0 && (t.is(j, W.FIRST) || t.is(j, W.LAST)) && t.e(j + 1) != null && t.e(j + 1).number == 2
+                && t.e(j + 2) != null && t.e(j + 2).unit == Unit.QUARTER && t.e(j + 2).plural) {
+            // the first two quarters (of 1990): a half year
+            int end = j + 3;
+            int y = ref.getYear();
+            if (t.is(end, W.OF) && plausibleYear(end + 1)) {
+                y = t.num[end + 1];
+                end += 2;
+            }
+            return new M(end, TimexType.DATE, Timex.pad(y, 4) + (t.is(j, W.FIRST) ? "-H1" : "-H2"));
         }
         Entry u = t.e(k);
         boolean half = u != null && u.word == W.HALF;
@@ -1992,6 +2010,14 @@ final class TimexScanner {
                     return null;
                 }
                 return new M(k + 1, TimexType.DATE, Timex.day(nearest(2, 14)));
+            }
+            case ELECTION: {
+                if (!t.is(i + 1, W.DAY)) {
+                    return null;
+                }
+                // US general election: the Tuesday after the first Monday of November
+                LocalDate d = Timex.nthWeekday(ref.getYear(), 11, DayOfWeek.MONDAY, 1).plusDays(1);
+                return new M(i + 2, TimexType.DATE, Timex.day(d));
             }
             case INDEPENDENCE:
                 if (!t.is(i + 1, W.DAY)) {
