@@ -835,6 +835,9 @@ final class TimexScanner {
                 if (e.reporting || e.word == W.WAS || e.word == W.WERE || e.word == W.HAD || e.word == W.DID) {
                     return false;
                 }
+                if (e.word == W.UNTIL && !t.boundaryBefore(k)) {
+                    return true; // "has given them until 9 a.m. Tuesday"
+                }
             }
         }
         return false;
