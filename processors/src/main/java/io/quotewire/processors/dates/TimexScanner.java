@@ -1490,8 +1490,12 @@ final class TimexScanner {
      */
     private int[] number(int j) {
         if (t.isNum(j)) {
-            if (t.glued(j) && (t.isPunct(j - 1, ',') || t.isPunct(j - 1, '.')) && t.isNum(j - 2)) {
+            if (t.glued(j) && (t.isPunct(j - 1, ',') || t.isPunct(j - 1, '.') || t.isPunct(j - 1, '/'))
+                    && t.isNum(j - 2)) {
                 return null;
+            }
+            if (t.isPunct(j + 1, '/') && t.glued(j + 1)) {
+                return null; // 1/2, 3/4: a fraction or a date
             }
             int k = j + 1;
             int v = t.num[j];
@@ -1505,6 +1509,10 @@ final class TimexScanner {
             }
             if (v < 0) {
                 return null;
+            }
+            if (t.isNum(k) && t.num[k] == 1 && t.digits(k) == 1 && t.isPunct(k + 1, '/') && t.glued(k + 1)
+                    && t.isNum(k + 2) && t.glued(k + 2) && t.num[k + 2] == 2 && t.digits(k + 2) == 1) {
+                return new int[]{v, k + 3, 1, 1}; // 2 1/2
             }
             return new int[]{v, k, 1};
         }
@@ -1693,7 +1701,29 @@ final class TimexScanner {
             // "the 30-year bond": tag the adjective only
             return null;
         }
+        if (num != null && num.length > 3 && n >= 0) {
+            String half = halfMore(n, u.unit);
+            if (half != null) {
+                return new M(end, TimexType.DURATION, half);
+            }
+        }
         return new M(end, TimexType.DURATION, durationValue(n, u.unit));
+    }
+
+    /** "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M; null for units without an exact half below them. */
+    private static String halfMore(int n, Unit u) {
+        switch (u) {
+            case YEAR:
+                return "P" + n + "Y6M";
+            case DAY:
+                return "P" + n + "DT12H";
+            case HOUR:
+                return "PT" + n + "H30M";
+            case MINUTE:
+                return "PT" + n + "M30S";
+            default:
+                return null;
+        }
     }
 
     // ------------------------------------------------------------------ sets

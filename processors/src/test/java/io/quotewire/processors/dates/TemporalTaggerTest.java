@@ -89,6 +89,8 @@ class TemporalTaggerTest {
             "The siege lasted 24 hours before it ended. | 24 hours | DURATION | PT24H",
             "The siege lasted twenty-four hours before it ended. | twenty-four hours | DURATION | PT24H",
             "The siege lasted several years before it ended. | several years | DURATION | PXY",
+            "The siege lasted 2 1/2 years before it ended. | 2 1/2 years | DURATION | P2Y6M",
+            "The flight took 5 1/2 hours to arrive. | 5 1/2 hours | DURATION | PT5H30M",
             "Prices rose over the past two weeks in Europe. | the past two weeks | DURATION | P2W",
             "The firm signed a five-year contract with the city. | five-year | DURATION | P5Y",
             "Talks could take two to three weeks to finish. | two to three weeks | DURATION | P3W",
