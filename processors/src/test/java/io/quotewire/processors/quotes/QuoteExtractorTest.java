@@ -246,6 +246,15 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void objectsOfPrepositionsDoNotSpeak() {
+            String body = "Kelly spoke. Ayotte has tangled with Trump once directly, saying she was \"appalled\" by it. "
+                    + "About 50 protesters had gathered on Wednesday morning, chanting \"no contract, no peace\" loudly.";
+            List<Quote> q = extract(body);
+            assertThat(q).extracting(x -> x.speaker().mention().text()).containsExactly("Ayotte", "50 protesters");
+            assertThat(q.get(1).speaker().type()).isEqualTo(SpeakerType.GROUP);
+        }
+
+        @Test
         void appositions() {
             List<Quote> q = extract("“He will be fine,” Michael Flynn, a top Trump surrogate, said on Monday.");
             assertThat(q.get(0).speaker().name()).isEqualTo("Michael Flynn");
