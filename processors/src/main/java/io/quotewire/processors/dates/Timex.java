@@ -124,7 +124,8 @@ final class Timex {
                 break;
         }
         if (v.charAt(0) == 'P') {
-            return v.matches("P(T?(\\d+|X)[YMWDHSQ]|(\\d+|X)(DE|CE))");
+            return v.length() > 1 && !v.equals("PT")
+                    && v.matches("P(?:(?:\\d+|X)[YMWDQ])*(?:T(?:(?:\\d+|X)[HMS])+)?");
         }
         return v.matches("(\\d{4}|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?(T(\\d{2}:\\d{2}|MO|AF|EV|NI))?"
                 + "|-W(\\d{2}|XX)(-(\\d|WE)(T(MO|AF|EV|NI))?)?|-Q\\d|-H\\d|-(SP|SU|FA|WI))?"

@@ -683,6 +683,22 @@ final class TimexScanner {
                 || (t.isPunct(i - 1, '-') && t.is(i - 2, W.MID)))) {
             return seasonRelative(i, Timex.seasonCode(e.season), 4);
         }
+        if (e != null && e.part != null && !e.plural) {
+            // "afternoon yesterday", "mid-afternoon Friday": the day's part
+            M day = null;
+            Entry d = t.e(i + 1);
+            if (d != null && (d.word == W.YESTERDAY || d.word == W.TODAY || d.word == W.TOMORROW)) {
+                day = relative(i + 1);
+            } else if (d != null && d.weekday > 0 && !d.plural) {
+                day = weekday(i + 1);
+            }
+            if (day != null && day.type == TimexType.DATE && day.value.length() == 10) {
+                return new M(day.end, TimexType.TIME, day.value + "T" + e.part);
+            }
+            if (t.is(i - 1, W.MID) || (t.isPunct(i - 1, '-') && t.is(i - 2, W.MID))) {
+                return new M(i + 1, TimexType.TIME, Timex.day(ref) + "T" + e.part);
+            }
+        }
         M best = weekday(i);
         best = longer(best, unitRelative(i));
         best = longer(best, agoLater(i));
@@ -819,6 +835,9 @@ final class TimexScanner {
                 if (e.reporting || e.word == W.WAS || e.word == W.WERE || e.word == W.HAD || e.word == W.DID) {
                     return false;
                 }
+                if (e.word == W.UNTIL && !t.boundaryBefore(k)) {
+                    return true; // "has given them until 9 a.m. Tuesday"
+                }
             }
         }
         return false;
@@ -879,6 +898,9 @@ final class TimexScanner {
             case THAT:
                 mode = 6;
                 j++;
+                if (t.is(j, W.SAME)) {
+                    j++;
+                }
                 break;
             case THE:
                 j++;
@@ -1281,6 +1303,10 @@ final class TimexScanner {
             } else if (e != null && (e.word == W.LATEST || e.word == W.RECENT || e.word == W.PAST)) {
                 rel = 5;
                 j++;
+            } else if (e != null && e.word == W.THAT && j == i && t.e(j + 1) != null
+                    && t.e(j + 1).unit == Unit.QUARTER && hasQuarterCtx) {
+                the = true;
+                j++; // "that quarter": the one the text spoke of
             } else if (e != null && (e.word == W.CURRENT || e.word == W.THIS || e.word == W.PRESENT)) {
                 rel = 2;
                 j++;
@@ -1321,6 +1347,17 @@ final class TimexScanner {
             if (t.is(k, W.FISCAL)) {
                 k++;
             }
+        }
+        if (ord == 0 && (t.is(j, W.FIRST) || t.is(j, W.LAST)) && t.e(j + 1) != null && t.e(j + 1).number == 2
+                && t.e(j + 2) != null && t.e(j + 2).unit == Unit.QUARTER && t.e(j + 2).plural) {
+            // the first two quarters (of 1990): a half year
+            int end = j + 3;
+            int y = ref.getYear();
+            if (t.is(end, W.OF) && plausibleYear(end + 1)) {
+                y = t.num[end + 1];
+                end += 2;
+            }
+            return new M(end, TimexType.DATE, Timex.pad(y, 4) + (t.is(j, W.FIRST) ? "-H1" : "-H2"));
         }
         Entry u = t.e(k);
         boolean half = u != null && u.word == W.HALF;
@@ -1453,8 +1490,12 @@ final class TimexScanner {
      */
     private int[] number(int j) {
         if (t.isNum(j)) {
-            if (t.glued(j) && (t.isPunct(j - 1, ',') || t.isPunct(j - 1, '.')) && t.isNum(j - 2)) {
+            if (t.glued(j) && (t.isPunct(j - 1, ',') || t.isPunct(j - 1, '.') || t.isPunct(j - 1, '/'))
+                    && t.isNum(j - 2)) {
                 return null;
+            }
+            if (t.isPunct(j + 1, '/') && t.glued(j + 1)) {
+                return null; // 1/2, 3/4: a fraction or a date
             }
             int k = j + 1;
             int v = t.num[j];
@@ -1468,6 +1509,10 @@ final class TimexScanner {
             }
             if (v < 0) {
                 return null;
+            }
+            if (t.isNum(k) && t.num[k] == 1 && t.digits(k) == 1 && t.isPunct(k + 1, '/') && t.glued(k + 1)
+                    && t.isNum(k + 2) && t.glued(k + 2) && t.num[k + 2] == 2 && t.digits(k + 2) == 1) {
+                return new int[]{v, k + 3, 1, 1}; // 2 1/2
             }
             return new int[]{v, k, 1};
         }
@@ -1656,7 +1701,29 @@ final class TimexScanner {
             // "the 30-year bond": tag the adjective only
             return null;
         }
+        if (num != null && num.length > 3 && n >= 0) {
+            String half = halfMore(n, u.unit);
+            if (half != null) {
+                return new M(end, TimexType.DURATION, half);
+            }
+        }
         return new M(end, TimexType.DURATION, durationValue(n, u.unit));
+    }
+
+    /** "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M; null for units without an exact half below them. */
+    private static String halfMore(int n, Unit u) {
+        switch (u) {
+            case YEAR:
+                return "P" + n + "Y6M";
+            case DAY:
+                return "P" + n + "DT12H";
+            case HOUR:
+                return "PT" + n + "H30M";
+            case MINUTE:
+                return "PT" + n + "M30S";
+            default:
+                return null;
+        }
     }
 
     // ------------------------------------------------------------------ sets
@@ -1976,6 +2043,14 @@ final class TimexScanner {
                     return null;
                 }
                 return new M(k + 1, TimexType.DATE, Timex.day(nearest(2, 14)));
+            }
+            case ELECTION: {
+                if (!t.is(i + 1, W.DAY)) {
+                    return null;
+                }
+                // US general election: the Tuesday after the first Monday of November
+                LocalDate d = Timex.nthWeekday(ref.getYear(), 11, DayOfWeek.MONDAY, 1).plusDays(1);
+                return new M(i + 2, TimexType.DATE, Timex.day(d));
             }
             case INDEPENDENCE:
                 if (!t.is(i + 1, W.DAY)) {

@@ -213,7 +213,8 @@ final class AttributionFinder {
             }
             int between = wordsBetween(k, openTok);
             boolean adjacent = between <= 2;
-            boolean inserted = k + 1 < openTok && t.isPunct(k + 1, ',') && k >= 2 && t.isPunct(k - 2, ',');
+            boolean inserted = k + 1 < openTok && t.isPunct(k + 1, ',') && k >= 2 && t.isPunct(k - 2, ',')
+                    || k + 1 < openTok && t.is(k + 1, "that"); // ", he added," and "he adds that"
             if (lexicon.isWeak(w) && particleEnd(k, openTok) == k && !inserted
                     && between > (NAMING.contains(String.valueOf(lexicon.lemma(w))) ? 8 : 0)) {
                 continue; // "Rubio will continue to be “…”": a weak verb reports only right by the quote
@@ -283,6 +284,7 @@ final class AttributionFinder {
 
     private int[] subject(int lb, int before, boolean first) {
         int step = first ? 1 : -1;
+        int[] common = null;
         for (int k = first ? lb : before - 1; k >= lb && k < before; k += step) {
             if (quoteOf[k] >= 0 || !t.isWord(k) || k + 1 >= t.size()) {
                 continue;
@@ -305,8 +307,13 @@ final class AttributionFinder {
             }
             if (noun) {
                 int[] np = npEndingAt(k, lb);
-                if (np != null && t.is(np[0], "the") && !afterPreposition(np[0], lb)) {
-                    return np; // "The Florida senator sought to calm …, saying"
+                if (np != null && (t.is(np[0], "the") || plural(np[1]) && np[1] == k) && !afterPreposition(np[0], lb)) {
+                    if (first) {
+                        return np; // "The Florida senator sought to calm …, saying"
+                    }
+                    if (common == null) {
+                        common = np; // a named subject further left is likelier the speaker
+                    }
                 }
                 continue;
             }
@@ -320,13 +327,23 @@ final class AttributionFinder {
             if (np != null && !afterPreposition(np[0], lb)) {
                 return np;
             }
-            if (np != null && np[0] - 2 >= lb && (t.is(np[0] - 1, "for") || t.is(np[0] - 1, "of")
-                    || t.is(np[0] - 1, "at"))) {
-                int[] head = npEndingAt(np[0] - 2, lb); // "A spokeswoman for the committee emailed"
-                if (head != null && isDeterminer(head[0]) && !afterPreposition(head[0], lb)) {
-                    return new int[] {head[0], np[1]};
-                }
+            int[] head = headOver(np, lb);
+            if (head != null) {
+                return head; // "A spokeswoman for the committee emailed"
             }
+        }
+        return common;
+    }
+
+    /** "The senator from Vermont", "a spokeswoman for the committee": the phrase a prepositional name hangs on. */
+    private int[] headOver(int[] np, int lb) {
+        if (np == null || np[0] - 2 < lb || !(t.is(np[0] - 1, "for") || t.is(np[0] - 1, "of")
+                || t.is(np[0] - 1, "at") || t.is(np[0] - 1, "from"))) {
+            return null;
+        }
+        int[] head = npEndingAt(np[0] - 2, lb);
+        if (head != null && isDeterminer(head[0]) && !afterPreposition(head[0], lb)) {
+            return new int[] {head[0], np[1]};
         }
         return null;
     }
@@ -377,7 +394,7 @@ final class AttributionFinder {
         return w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("’s") && !w.endsWith("'s");
     }
 
-    private static final java.util.Set<String> PREPOSITIONS = Chars.words("in", "on", "at", "to", "for", "from",
+    private static final java.util.Set<String> PREPOSITIONS = Chars.words("in", "on", "at", "to", "for", "from", "with",
             "by", "of", "about", "into", "over", "under", "against", "during", "through",
             "toward", "towards", "upon", "via", "between", "among", "behind", "beyond", "near");
 
@@ -386,6 +403,9 @@ final class AttributionFinder {
         int p = npStart - 1;
         if (p - 1 >= 0 && t.capitalized(p - 1) && t.capitalized(npStart)) {
             return false; // "The Council on American-Islamic Relations": the preposition is inside a name
+        }
+        if (p >= 0 && Chars.isDigit(t.first(npStart))) {
+            return false; // "About 50 protesters": a quantity, not a preposition
         }
         return p >= lb && p >= 0 && t.isWord(p) && PREPOSITIONS.contains(t.lower(p));
     }
@@ -459,6 +479,12 @@ final class AttributionFinder {
             }
         }
         return true;
+    }
+
+    private boolean plural(int k) {
+        String w = t.lower(k);
+        return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("’s") && !w.endsWith("'s") && w.length() > 3
+                || NameLexicon.GROUP_NOUNS.contains(w);
     }
 
     private static boolean adjectiveLike(String w) {
@@ -539,7 +565,11 @@ final class AttributionFinder {
         if (np != null && TIME_NOUNS.contains(t.lower(np[1]))) {
             np = subjectNear(lb, np[0]); // "The State Department two weeks ago said": the time is no speaker
         }
-        if (np == null || afterPreposition(np[0], lb)) {
+        boolean absolute = np != null && np[0] > 0 && t.is(np[0] - 1, "with") && t.lower(v).endsWith("ing");
+        if (np != null && afterPreposition(np[0], lb) && !absolute) { // "with Khamenei warning" speaks
+            np = headOver(np, lb);
+        }
+        if (np == null) {
             return null;
         }
         if (np[0] == np[1] && NameLexicon.RELATIVE.contains(t.lower(np[0])) && antecedent(np[0]) == null) {

@@ -108,8 +108,7 @@ final class NameLexicon {
             "tabloid", "weekly", "military", "pentagon", "army", "police", "regime", "kremlin", "bank", "fund",
             "watchdog", "charity", "nonprofit", "think-tank", "tank", "airline", "carrier", "manufacturer",
             "retailer", "insurer", "lender", "ministry", "cabinet", "parliament", "legislature", "senate",
-            "house", "congress", "caucus", "pac", "super", "statement", "release", "report", "memo", "letter",
-            "spokesman", "spokeswoman");
+            "house", "congress", "caucus", "pac", "super", "statement", "release", "report", "memo", "letter");
 
     /** Organisation nouns that are news media. */
     static final Set<String> MEDIA_NOUNS = words("newspaper", "paper", "daily", "network", "station", "magazine",

@@ -341,6 +341,19 @@ public class QuoteExtractor {
                 String org = resolver().orgBefore(tokens.start(s), null, false);
                 return new Speaker(org, org != null ? SpeakerType.ORGANIZATION : type, mention);
             }
+            for (int p = s + 1; p < e; p++) {
+                if (!tokens.isWord(p) || tokens.capitalized(p)) {
+                    break;
+                }
+                if (tokens.is(p, "for") || tokens.is(p, "of") || tokens.is(p, "from") || tokens.is(p, "at")) {
+                    // "the senator from Vermont", "a spokeswoman for the committee": the head names the speaker
+                    Speaker head = description(s, p - 1, mention);
+                    String bare = body.substring(tokens.start(NameLexicon.DETERMINERS.contains(tokens.lower(s))
+                            ? s + 1 : s), tokens.end(e)).replace('\n', ' ');
+                    return new Speaker(head.type() == SpeakerType.ORGANIZATION ? head.name() : bare, head.type(),
+                            mention);
+                }
+            }
             if (tokens.capitalized(e) || tokens.first(e) == '@') {
                 SpeakerResolver.Resolved r = resolver().classify(s, e);
                 if (r != null) {

@@ -246,6 +246,15 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void objectsOfPrepositionsDoNotSpeak() {
+            String body = "Kelly spoke. Ayotte has tangled with Trump once directly, saying she was \"appalled\" by it. "
+                    + "About 50 protesters had gathered on Wednesday morning, chanting \"no contract, no peace\" loudly.";
+            List<Quote> q = extract(body);
+            assertThat(q).extracting(x -> x.speaker().mention().text()).containsExactly("Ayotte", "50 protesters");
+            assertThat(q.get(1).speaker().type()).isEqualTo(SpeakerType.GROUP);
+        }
+
+        @Test
         void appositions() {
             List<Quote> q = extract("“He will be fine,” Michael Flynn, a top Trump surrogate, said on Monday.");
             assertThat(q.get(0).speaker().name()).isEqualTo("Michael Flynn");
@@ -325,6 +334,16 @@ class QuoteExtractorTest {
             assertThat(q.get(0).speaker().name()).isEqualTo("Daily Tribune");
             assertThat(q.get(0).speaker().type()).isEqualTo(SpeakerType.ORGANIZATION);
             assertThat(q.get(0).speaker().mention().text()).isEqualTo("the newspaper");
+        }
+
+        @Test
+        void descriptionsWithAPrepositionalName() {
+            String body = "Bernie spoke. The senator from Vermont said the system was \"corrupt,\" and more. "
+                    + "A spokeswoman for the House Armed Services Committee emailed reporters, arguing, “It is clear.”";
+            List<Quote> q = extract(body);
+            assertThat(q).extracting(x -> x.speaker().name())
+                    .containsExactly("senator from Vermont", "spokeswoman for the House Armed Services Committee");
+            assertThat(q).extracting(x -> x.speaker().type()).containsOnly(SpeakerType.PERSON);
         }
 
         @Test
