@@ -61,6 +61,7 @@ class ScheduledJobTest {
         JobControl control = new JobControl(jobOperator, jobRepository, quoteJob, jdbc, print);
         NightlyRunner runner = new NightlyRunner(schedule, control, print);
         List<Integer> codes = new CopyOnWriteArrayList<>();
+        int instancesBefore = jobRepository.getJobInstances(QuoteJobConfiguration.JOB_NAME, 0, 1000).size();
         ExecutorService worker = Executors.newSingleThreadExecutor();
         NightlyScheduler.Sleeper passingTime = d -> {
             try {
@@ -83,8 +84,10 @@ class ScheduledJobTest {
         }
 
         assertThat(codes).containsExactly(ExitCodes.OK, ExitCodes.OK, ExitCodes.ALREADY_COMPLETE);
-        List<JobInstance> instances = jobRepository.getJobInstances(QuoteJobConfiguration.JOB_NAME, 0, 10);
-        assertThat(instances).hasSize(2);
+        // newest first: the two this schedule created
+        List<JobInstance> all = jobRepository.getJobInstances(QuoteJobConfiguration.JOB_NAME, 0, 1000);
+        assertThat(all).hasSize(instancesBefore + 2);
+        List<JobInstance> instances = all.subList(0, 2);
         for (JobInstance instance : instances) {
             assertThat(jobRepository.getJobExecutions(instance)).singleElement()
                     .satisfies(e -> assertThat(e.getStatus()).isEqualTo(BatchStatus.COMPLETED));
