@@ -112,6 +112,11 @@ class CrashRecoveryTest {
 
     private static void waitForCommits(String url, int commits, Process owner, Path log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        // the child must open the database first: with AUTO_SERVER the first process to open it serves the others,
+        // and the child must be that process, not this test's short-lived connections
+        while (System.nanoTime() < deadline && owner.isAlive() && !Files.readString(log).contains("items to do")) {
+            Thread.sleep(50);
+        }
         while (System.nanoTime() < deadline && owner.isAlive()) {
             try (Connection c = DriverManager.getConnection(url, "sa", "");
                  Statement s = c.createStatement();
