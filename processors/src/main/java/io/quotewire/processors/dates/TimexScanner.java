@@ -1358,6 +1358,9 @@ final class TimexScanner {
         boolean half = u != null && u.word == W.HALF;
         boolean quarterWord = u != null && u.unit == Unit.QUARTER && !u.plural;
         boolean period = u != null && u.word == W.PERIOD;
+        if (quarterWord && t.isPunct(k + 1, '-') && t.glued(k + 1) && t.is(k + 2, W.TO)) {
+            return null; // "quarter-to-quarter": a comparison, not a quarter
+        }
         if (!half && !quarterWord && !period) {
             return null;
         }
