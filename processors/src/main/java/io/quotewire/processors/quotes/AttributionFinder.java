@@ -359,19 +359,31 @@ final class AttributionFinder {
 
     /** The token after an aside set off by commas at k (", during interviews on Thursday,"), else k. */
     private int afterAside(int k, int limit) {
-        if (k >= limit || !t.isPunct(k, ',')) {
-            return k;
-        }
-        if (k + 1 < limit && t.isWord(k + 1) && verbLike(k + 1)) {
-            return k; // ", tied those scores to …,": a clause, not an aside
-        }
-        for (int c = k + 1; c < limit && c - k < 15; c++) {
-            if (quoteOf[c] >= 0) {
+        int at = k;
+        for (int chunk = 0; chunk < 3; chunk++) { // "Blackwell, founder of X, member since 1960, endorsed"
+            if (at >= limit || !t.isPunct(at, ',')) {
+                return at;
+            }
+            if (at + 1 < limit && t.isWord(at + 1) && verbLike(at + 1)) {
+                return chunk == 0 ? k : at + 1; // ", tied those scores to …,": a clause, not an aside
+            }
+            int next = -1;
+            for (int c = at + 1; c < limit && c - at < 15; c++) {
+                if (quoteOf[c] >= 0) {
+                    return k;
+                }
+                if (t.isPunct(c, ',')) {
+                    next = c;
+                    break;
+                }
+            }
+            if (next < 0 || next + 1 >= limit || !t.isWord(next + 1)) {
                 return k;
             }
-            if (t.isPunct(c, ',')) {
-                return c + 1 < limit && t.isWord(c + 1) ? c + 1 : k;
+            if (verbLike(next + 1)) {
+                return next + 1;
             }
+            at = next;
         }
         return k;
     }
