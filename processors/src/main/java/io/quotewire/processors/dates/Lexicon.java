@@ -1,7 +1,5 @@
 package io.quotewire.processors.dates;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The words the temporal grammar knows, looked up straight from the text (case-insensitive, no allocation).
@@ -351,15 +349,5 @@ final class Lexicon {
             h = (h + 1) & (SIZE - 1);
         }
         return null;
-    }
-
-    static List<String> words() {
-        List<String> out = new ArrayList<>();
-        for (char[] k : KEYS) {
-            if (k != null) {
-                out.add(new String(k));
-            }
-        }
-        return out;
     }
 }

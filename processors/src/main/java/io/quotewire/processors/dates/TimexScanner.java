@@ -1134,11 +1134,6 @@ final class TimexScanner {
         return new M(end, TimexType.DATE, Timex.season(idx));
     }
 
-    /** Season words outside "this/last/next": "in the spring", "summer 1998". */
-    private M season(int i) {
-        return null;
-    }
-
     /** two years ago, three days earlier, a week later, a year from now. */
     private M agoLater(int i) {
         int j = i;
@@ -1363,6 +1358,9 @@ final class TimexScanner {
         boolean half = u != null && u.word == W.HALF;
         boolean quarterWord = u != null && u.unit == Unit.QUARTER && !u.plural;
         boolean period = u != null && u.word == W.PERIOD;
+        if (quarterWord && t.isPunct(k + 1, '-') && t.glued(k + 1) && t.is(k + 2, W.TO)) {
+            return null; // "quarter-to-quarter": a comparison, not a quarter
+        }
         if (!half && !quarterWord && !period) {
             return null;
         }
@@ -1982,16 +1980,6 @@ final class TimexScanner {
             default:
                 return null;
         }
-    }
-
-    private boolean isNounEnd(int k) {
-        if (k >= t.n || t.kind[k] == Tokens.PUNCT) {
-            return true;
-        }
-        Entry e = t.e(k);
-        return e != null && e.word != null && (e.word == W.AND || e.word == W.OR || e.word == W.TO
-                || e.word == W.FOR || e.word == W.OF || e.word == W.IN || e.word == W.ON || e.word == W.AT
-                || e.word == W.WAS || e.word == W.WILL || e.word == W.BEFORE);
     }
 
     // ------------------------------------------------------------------ holidays

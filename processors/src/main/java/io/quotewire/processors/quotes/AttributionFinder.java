@@ -291,6 +291,9 @@ final class AttributionFinder {
             }
             String w = stripS(t.lower(k));
             if (!isPronounWord(w) && (t.lower(k).endsWith("’s") || t.lower(k).endsWith("'s"))) {
+                if (t.capitalized(k) && speechNounAfter(k + 1, before)) {
+                    return new int[] {k, k}; // "Podliska’s most explosive claim is that …"
+                }
                 continue; // a possessive owns something; it does not speak ("called Clinton's remarks")
             }
             boolean pronoun = isPronounWord(w) && !w.equals("it") || w.equals("who");
@@ -356,19 +359,31 @@ final class AttributionFinder {
 
     /** The token after an aside set off by commas at k (", during interviews on Thursday,"), else k. */
     private int afterAside(int k, int limit) {
-        if (k >= limit || !t.isPunct(k, ',')) {
-            return k;
-        }
-        if (k + 1 < limit && t.isWord(k + 1) && verbLike(k + 1)) {
-            return k; // ", tied those scores to …,": a clause, not an aside
-        }
-        for (int c = k + 1; c < limit && c - k < 15; c++) {
-            if (quoteOf[c] >= 0) {
+        int at = k;
+        for (int chunk = 0; chunk < 3; chunk++) { // "Blackwell, founder of X, member since 1960, endorsed"
+            if (at >= limit || !t.isPunct(at, ',')) {
+                return at;
+            }
+            if (at + 1 < limit && t.isWord(at + 1) && verbLike(at + 1)) {
+                return chunk == 0 ? k : at + 1; // ", tied those scores to …,": a clause, not an aside
+            }
+            int next = -1;
+            for (int c = at + 1; c < limit && c - at < 15; c++) {
+                if (quoteOf[c] >= 0) {
+                    return k;
+                }
+                if (t.isPunct(c, ',')) {
+                    next = c;
+                    break;
+                }
+            }
+            if (next < 0 || next + 1 >= limit || !t.isWord(next + 1)) {
                 return k;
             }
-            if (t.isPunct(c, ',')) {
-                return c + 1 < limit && t.isWord(c + 1) ? c + 1 : k;
+            if (verbLike(next + 1)) {
+                return next + 1;
             }
+            at = next;
         }
         return k;
     }
@@ -472,13 +487,32 @@ final class AttributionFinder {
                     || lexicon.isNounish(w) && t.lowercase(k - 1) && adjectiveLike(p))) {
                 return false; // "of claims", "many tweets", "over-the-top comments"
             }
-            if (isDeterminerWord(p) || p.endsWith("’s") && !p.equals("he’s") && !p.equals("she’s")
+            boolean subject = t.capitalized(k - 1) && QUANTIFIERS.contains(p); // "Another said"
+            if (!subject && isDeterminerWord(p) || p.endsWith("’s") && !p.equals("he’s") && !p.equals("she’s")
                     && !p.equals("it’s") || p.endsWith("'s") && !p.equals("he's") && !p.equals("she's")
                     && !p.equals("it's")) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static final java.util.Set<String> SPEECH_NOUNS = Chars.words("claim", "argument", "statement", "view",
+            "position", "contention", "assertion", "allegation", "message", "point", "complaint", "warning",
+            "response", "answer", "reply", "comment", "comments", "remarks", "words", "description", "promise",
+            "pledge", "vow", "charge", "accusation", "suggestion", "advice", "verdict", "assessment", "explanation");
+
+    /** A noun of speech within three words after k ("’s most explosive claim"). */
+    private boolean speechNounAfter(int k, int limit) {
+        for (int j = k; j < limit && j - k < 3; j++) {
+            if (!t.isWord(j)) {
+                return false;
+            }
+            if (SPEECH_NOUNS.contains(t.lower(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean plural(int k) {
@@ -622,6 +656,10 @@ final class AttributionFinder {
         return np == null || NameLexicon.RELATIVE.contains(t.lower(np[1])) ? null : np;
     }
 
+    /** Capitalised quantifiers that stand for people ("Another said"). */
+    private static final java.util.Set<String> QUANTIFIERS = Chars.words("another", "one", "some", "others",
+            "many", "most", "both", "several", "few", "all");
+
     /** Things that carry someone's words ("a statement saying", "a memo titled"). */
     private static final java.util.Set<String> DOCUMENTS = Chars.words("statement", "statements", "memo", "website",
             "letter", "release", "ad", "ads", "advertisement", "video", "book", "report", "email", "e-mail", "note",
@@ -644,6 +682,9 @@ final class AttributionFinder {
             return new int[] {e, e};
         }
         if (t.capitalized(e) || t.first(e) == '@') {
+            if (QUANTIFIERS.contains(w)) {
+                return new int[] {e, e}; // "Another said", "Some argue"
+            }
             if (NameLexicon.CAP_STOP.contains(w)) {
                 return null;
             }
@@ -746,7 +787,7 @@ final class AttributionFinder {
             return t.isPunct(k, '&');
         }
         String w = t.text(k);
-        return w.equals("of") || w.equals("for") || w.equals("de") || w.equals("al") || w.equals("bin")
+        return w.equals("of") || w.equals("for") || w.equals("on") || w.equals("de") || w.equals("al") || w.equals("bin")
                 || w.equals("van") || w.equals("von") || w.equals("la") || w.equals("du") || w.equals("del");
     }
 

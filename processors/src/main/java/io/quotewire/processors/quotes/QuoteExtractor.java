@@ -333,6 +333,14 @@ public class QuoteExtractor {
                 }
                 return new Speaker(name, SpeakerType.PERSON, mention);
             }
+            if (s == e && tokens.capitalized(s) && (first.equals("another") || first.equals("one"))) {
+                return new Speaker(null, SpeakerType.PERSON, mention); // "Another said": someone unnamed
+            }
+            if (s == e && tokens.capitalized(s) && (first.equals("some") || first.equals("others")
+                    || first.equals("many") || first.equals("most") || first.equals("both") || first.equals("several")
+                    || first.equals("few") || first.equals("all"))) {
+                return new Speaker(null, SpeakerType.GROUP, mention);
+            }
             if (s == e && (first.equals("they") || first.equals("we") || first.equals("it"))) {
                 if (lastSpeaker != null && lastSpeaker.type() != SpeakerType.PERSON && lastSpeaker.name() != null) {
                     return new Speaker(lastSpeaker.name(), lastSpeaker.type(), mention);

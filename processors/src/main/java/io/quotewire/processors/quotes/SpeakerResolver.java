@@ -23,6 +23,11 @@ final class SpeakerResolver {
     record Resolved(String name, SpeakerType type, boolean female) {
     }
 
+    /** No name runs longer than this many tokens; longer capitalised stretches are cut (and stay linear). */
+    private static final int MAX_RUN = 10;
+    /** How far back a pronoun or a description looks among the names. */
+    private static final int MAX_LOOKBACK = 200;
+
     private final Tokens tokens;
     /** Which quotation each token lies in, or -1: names inside quotations are no antecedents for pronouns. */
     private final int[] quoteOf;
@@ -50,7 +55,7 @@ final class SpeakerResolver {
             if (i > 0 && !tokens.breakBefore(i) && !sentenceBoundary(i - 1)) {
                 capitalisedInside.add(tokens.lower(i));
             }
-            while (j < n && !tokens.breakBefore(j)) {
+            while (j < n && !tokens.breakBefore(j) && j - s < MAX_RUN) {
                 if (nameToken(j)) {
                     e = j;
                     j++;
@@ -344,7 +349,8 @@ final class SpeakerResolver {
     /** The latest organisation named before char index {@code pos} whose name holds {@code noun}, or any if null. */
     String orgBefore(int pos, String noun, boolean media) {
         String any = null;
-        for (int k = runs.size() - 1; k >= 0; k--) {
+        int last = lastRunBefore(pos);
+        for (int k = last; k >= 0 && last - k < MAX_LOOKBACK; k--) {
             NameRun r = runs.get(k);
             if (tokens.start(r.start()) >= pos || r.type() != SpeakerType.ORGANIZATION) {
                 continue;
@@ -380,7 +386,8 @@ final class SpeakerResolver {
         NameRun any = null;
         int seen = 0;
         int k = lastRunBefore(pos);
-        for (; k >= 0 && seen < 40; k--) {
+        int from = k;
+        for (; k >= 0 && seen < 40 && from - k < MAX_LOOKBACK; k--) {
             NameRun r = runs.get(k);
             if (r.type() != SpeakerType.PERSON || quoteOf[r.start()] >= 0 || doubtful(r)) {
                 continue;

@@ -14,22 +14,27 @@ import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Throughput of the quotation extractor alone on the Reuters-21578 corpus: headers are stripped in setup, one
  * operation is one pass over every article body. The {@code mbPerSecond} counter is the figure to read (UTF-8
- * megabytes of body text per second, one thread); the score itself is corpus passes per second.
+ * megabytes of body text per second, one thread); the score itself is corpus passes per second. One operation
+ * is a whole pass (several seconds before the JIT has compiled the engine), so warm-up iterations are long.
  *
  * <pre>.ci/bench QuoteExtractorBenchmark -f 1 -wi 2 -i 3</pre>
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 30)
+@Measurement(iterations = 3, time = 15)
 public class QuoteExtractorBenchmark {
 
     @State(Scope.Benchmark)

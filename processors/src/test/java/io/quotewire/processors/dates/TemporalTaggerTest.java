@@ -149,6 +149,27 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void oneTaggerServesManyThreads() throws Exception {
+        String body = "Net income rose in the third quarter from a year earlier, the firm said on Friday. "
+                + "Talks resume next week; two years ago they failed. Every Monday now.";
+        List<TemporalExpression> expected = tagger.tag(body, FRIDAY);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<TemporalExpression>>> runs = new java.util.ArrayList<>();
+            for (int k = 0; k < 200; k++) {
+                runs.add(pool.submit(() -> tagger.tag(body, FRIDAY)));
+            }
+            for (java.util.concurrent.Future<List<TemporalExpression>> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(expected).extracting(TemporalExpression::value)
+                .containsExactly("2019-Q3", "2018-Q3", "2020-01-03", "2020-W02", "2018", "XXXX-WXX-1", "PRESENT_REF");
+    }
+
+    @Test
     void aModifierAtTheVeryEndIsHarmless() {
         assertThat(tagger.tag("Results for fiscal-", FRIDAY)).isEmpty();
         assertThat(tagger.tag("It happened early", FRIDAY)).isEmpty();

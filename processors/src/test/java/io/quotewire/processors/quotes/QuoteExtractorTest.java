@@ -255,6 +255,14 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void subjectsBeforeSeveralAsides() {
+            String body = "Cruz won. Morton Blackwell, founder of the Leadership Institute, member since 1960, endorsed "
+                    + "Cruz last week, saying he “has consistently demonstrated his deep commitment.”";
+            assertThat(extract(body)).singleElement()
+                    .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Morton Blackwell"));
+        }
+
+        @Test
         void appositions() {
             List<Quote> q = extract("“He will be fine,” Michael Flynn, a top Trump surrogate, said on Monday.");
             assertThat(q.get(0).speaker().name()).isEqualTo("Michael Flynn");
