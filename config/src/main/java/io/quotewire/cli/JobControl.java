@@ -56,6 +56,10 @@ public class JobControl {
     public int run(Path input, Path output, LocalDate runDate) {
         JobParameters parameters = parameters(input, output, runDate);
         JobExecution last = jobRepository.getLastJobExecution(QuoteJobConfiguration.JOB_NAME, parameters);
+        if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
+            throw new CommandException(ExitCodes.NOTHING_TO_DO, "the run for " + input + " on " + runDate
+                    + " was abandoned (execution " + last.getId() + ") and cannot run again; use another --run-date");
+        }
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             throw new CommandException(ExitCodes.ALREADY_COMPLETE, "the run for " + input + " on " + runDate
                     + " already completed (execution " + last.getId() + "); nothing to do");
@@ -208,7 +212,12 @@ public class JobControl {
     }
 
     private JobExecution find(long executionId) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(executionId);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            execution = null;   // the JDBC repository says "no such row" this way
+        }
         if (execution == null) {
             throw new CommandException(ExitCodes.NOTHING_TO_DO, "no execution " + executionId);
         }

@@ -67,6 +67,11 @@ class QuotewireCliTest {
 
         assertThat(cli("restart", db())).isEqualTo(ExitCodes.NOTHING_TO_DO);
         assertThat(stderr()).contains("no failed, stopped or interrupted execution");
+        assertThat(cli("restart", "99", db())).isEqualTo(ExitCodes.NOTHING_TO_DO);
+        assertThat(stderr().strip()).isEqualTo("quotewire: no execution 99");
+        assertThat(cli("abandon", "99", db())).isEqualTo(ExitCodes.NOTHING_TO_DO);
+        assertThat(cli("stop", db())).isEqualTo(ExitCodes.NOTHING_TO_DO);
+        assertThat(stderr()).contains("no running execution");
     }
 
     @Test
