@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,7 @@ public class ProgressReporter implements StepExecutionListener, ChunkListener<Ob
     private final ToLongFunction<StepExecution> total;
     private final Clock clock;
     private final Duration every;
-    private final PrintStream terminal;
+    private final Supplier<PrintStream> terminal;
     private final AtomicLong rejected = new AtomicLong();
     private StepExecution step;
     private long expected;
@@ -39,9 +40,11 @@ public class ProgressReporter implements StepExecutionListener, ChunkListener<Ob
     /**
      * @param total    how many items the step will handle in all
      * @param every    how often to log
-     * @param terminal where to draw a progress bar, or null when the output is not a terminal
+     * @param terminal where to draw a progress bar (looked up when drawing: the command line swaps the standard
+     *                 streams while Spring starts), or null when the output is not a terminal
      */
-    public ProgressReporter(ToLongFunction<StepExecution> total, Clock clock, Duration every, PrintStream terminal) {
+    public ProgressReporter(ToLongFunction<StepExecution> total, Clock clock, Duration every,
+                            Supplier<PrintStream> terminal) {
         this.total = total;
         this.clock = clock;
         this.every = every;
@@ -71,8 +74,9 @@ public class ProgressReporter implements StepExecutionListener, ChunkListener<Ob
     public void afterChunk(Chunk<Object> chunk) {
         long now = clock.millis();
         if (terminal != null) {
-            terminal.print("\r" + bar(done()) + "  ");
-            terminal.flush();
+            PrintStream out = terminal.get();
+            out.print("\r" + bar(done()) + "  ");
+            out.flush();
         }
         if (now - lastReport >= every.toMillis()) {
             lastReport = now;
@@ -83,8 +87,9 @@ public class ProgressReporter implements StepExecutionListener, ChunkListener<Ob
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         if (terminal != null) {
-            terminal.print("\r" + " ".repeat(78) + "\r");
-            terminal.flush();
+            PrintStream out = terminal.get();
+            out.print("\r" + " ".repeat(78) + "\r");
+            out.flush();
         }
         LOG.info("{}: {} {} in {}", stepExecution.getStepName(), stepExecution.getStatus(), summary(),
                 format(Duration.ofMillis(clock.millis() - startMillis)));

@@ -346,7 +346,8 @@ public class QuoteJobConfiguration {
 
     private static ProgressReporter progress(Clock clock, java.util.function.ToLongFunction<StepExecution> total) {
         // a live bar only for a person at a terminal; logs every 5 s either way
-        return new ProgressReporter(total, clock, Duration.ofSeconds(5), System.console() != null ? System.err : null);
+        return new ProgressReporter(total, clock, Duration.ofSeconds(5),
+                System.console() != null ? () -> System.err : null);
     }
 
     private static long countFiles(String input) {
