@@ -49,6 +49,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -163,20 +164,13 @@ public class QuoteJobConfiguration {
     @StepScope
     public JdbcPagingItemReader<CrossArticleWriter.Item> runArticlesReader(DataSource dataSource,
                                                                           @Value(INSTANCE_ID) Long instanceId) throws Exception {
-        return new JdbcPagingItemReaderBuilder<CrossArticleWriter.Item>()
-                .name("runArticlesReader")
-                .dataSource(dataSource)
-                .selectClause("SELECT article_id, published, body, content_hash, minhash, quotes")
-                .fromClause("FROM article")
-                .whereClause("WHERE job_instance_id = :instance")
-                .parameterValues(Map.of("instance", instanceId))
-                .sortKeys(sortKeys("published", "article_id"))
-                .pageSize(100)
-                .rowMapper((rs, n) -> new CrossArticleWriter.Item(rs.getString("article_id"),
+        return rowsOfRun("runArticlesReader", dataSource, "article_id, published, body, content_hash, minhash, quotes",
+                "article", "job_instance_id", instanceId,
+                (rs, n) -> new CrossArticleWriter.Item(rs.getString("article_id"),
                         rs.getObject("published", LocalDate.class), rs.getString("body"),
                         new ArticleFingerprint(rs.getString("content_hash").trim(), ArticleTable.toLongs(rs.getBytes("minhash"))),
-                        rs.getString("quotes")))
-                .build();
+                        rs.getString("quotes")),
+                "published", "article_id");
     }
 
     @Bean
@@ -215,17 +209,9 @@ public class QuoteJobConfiguration {
     @StepScope
     public JdbcPagingItemReader<ArticleJson> articleJsonReader(DataSource dataSource, JsonCodec jsonCodec,
                                                               @Value(INSTANCE_ID) Long instanceId) throws Exception {
-        return new JdbcPagingItemReaderBuilder<ArticleJson>()
-                .name("articleJsonReader")
-                .dataSource(dataSource)
-                .selectClause("SELECT article_id, source, published, published_raw, published_at, title, body, "
-                        + "content_hash, duplicate_of, timexes, quotes")
-                .fromClause("FROM article")
-                .whereClause("WHERE job_instance_id = :instance")
-                .parameterValues(Map.of("instance", instanceId))
-                .sortKeys(sortKeys("article_id"))
-                .pageSize(100)
-                .rowMapper((rs, n) -> {
+        return rowsOfRun("articleJsonReader", dataSource, "article_id, source, published, published_raw, published_at, "
+                + "title, body, content_hash, duplicate_of, timexes, quotes", "article", "job_instance_id", instanceId,
+                (rs, n) -> {
                     OffsetDateTime at = rs.getObject("published_at", OffsetDateTime.class);
                     return new ArticleJson(rs.getString("article_id"), rs.getString("source"),
                             rs.getObject("published", LocalDate.class).toString(), rs.getString("published_raw"),
@@ -233,8 +219,7 @@ public class QuoteJobConfiguration {
                             rs.getString("title"), rs.getString("body"), rs.getString("content_hash").trim(),
                             rs.getString("duplicate_of"), jsonCodec.timexJson(rs.getString("timexes")),
                             jsonCodec.quoteJson(rs.getString("quotes")));
-                })
-                .build();
+                }, "article_id");
     }
 
     @Bean
@@ -262,17 +247,8 @@ public class QuoteJobConfiguration {
     @StepScope
     public JdbcPagingItemReader<String> updatedQuotationReader(DataSource dataSource,
                                                               @Value(INSTANCE_ID) Long instanceId) throws Exception {
-        return new JdbcPagingItemReaderBuilder<String>()
-                .name("updatedQuotationReader")
-                .dataSource(dataSource)
-                .selectClause("SELECT quotation_id")
-                .fromClause("FROM quotation")
-                .whereClause("WHERE updated_instance = :instance")
-                .parameterValues(Map.of("instance", instanceId))
-                .sortKeys(sortKeys("quotation_id"))
-                .pageSize(100)
-                .rowMapper((rs, n) -> rs.getString(1))
-                .build();
+        return rowsOfRun("updatedQuotationReader", dataSource, "quotation_id", "quotation", "updated_instance", instanceId,
+                (rs, n) -> rs.getString(1), "quotation_id");
     }
 
     @Bean
@@ -308,19 +284,12 @@ public class QuoteJobConfiguration {
     @Bean
     @StepScope
     public JdbcPagingItemReader<RejectionJson> rejectionReader(DataSource dataSource, @Value(INSTANCE_ID) Long instanceId) throws Exception {
-        return new JdbcPagingItemReaderBuilder<RejectionJson>()
-                .name("rejectionReader")
-                .dataSource(dataSource)
-                .selectClause("SELECT article_id, source, reason, detail, rejected_at")
-                .fromClause("FROM rejected_input")
-                .whereClause("WHERE job_instance_id = :instance")
-                .parameterValues(Map.of("instance", instanceId))
-                .sortKeys(sortKeys("source"))
-                .pageSize(100)
-                .rowMapper((rs, n) -> new RejectionJson(rs.getString("article_id"), rs.getString("source"),
+        return rowsOfRun("rejectionReader", dataSource, "article_id, source, reason, detail, rejected_at",
+                "rejected_input", "job_instance_id", instanceId,
+                (rs, n) -> new RejectionJson(rs.getString("article_id"), rs.getString("source"),
                         rs.getString("reason"), rs.getString("detail"),
-                        rs.getObject("rejected_at", OffsetDateTime.class).toInstant().toString()))
-                .build();
+                        rs.getObject("rejected_at", OffsetDateTime.class).toInstant().toString()),
+                "source");
     }
 
     @Bean
@@ -362,6 +331,26 @@ public class QuoteJobConfiguration {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + instanceColumn + " = ?", Long.class,
                 e.getJobExecution().getJobInstance().getInstanceId());
         return n == null ? 0 : n;
+    }
+
+    /**
+     * A restartable reader of the rows a job instance wrote to {@code table}, in the order of {@code sortColumns}
+     * (unique together): the paging reader saves the last key at each commit and resumes after it.
+     */
+    private static <T> JdbcPagingItemReader<T> rowsOfRun(String name, DataSource dataSource, String columns, String table,
+                                                         String instanceColumn, long instanceId, RowMapper<T> rowMapper,
+                                                         String... sortColumns) throws Exception {
+        return new JdbcPagingItemReaderBuilder<T>()
+                .name(name)
+                .dataSource(dataSource)
+                .selectClause("SELECT " + columns)
+                .fromClause("FROM " + table)
+                .whereClause("WHERE " + instanceColumn + " = :instance")
+                .parameterValues(Map.of("instance", instanceId))
+                .sortKeys(sortKeys(sortColumns))
+                .pageSize(100)
+                .rowMapper(rowMapper)
+                .build();
     }
 
     private static Map<String, Order> sortKeys(String... columns) {
