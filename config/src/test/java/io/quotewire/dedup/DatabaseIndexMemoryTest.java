@@ -71,7 +71,7 @@ class DatabaseIndexMemoryTest {
         SplittableRandom random = new SplittableRandom(5);
         LocalDate day = LocalDate.of(2020, 1, 1);
         String firstStory = null;
-        int[] targets = {2_000, 6_000, 10_000};
+        int[] targets = {2_000, 6_000, 14_000};
         long[] heap = new long[targets.length];
         int done = 0;
         int duplicatesOfFirst = 0;
@@ -99,14 +99,19 @@ class DatabaseIndexMemoryTest {
                     }
                 }
             }
+            // pages H2 has not written yet are held in memory: write them first, so only what stays is measured
+            jdbc.execute("CHECKPOINT");
             heap[phase] = usedHeapAfterGc();
         }
-        assertThat(duplicatesOfFirst).as("copies of the first story found across the whole history").isEqualTo(19);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article_band", Long.class)).isGreaterThan(10_000L * 15);
-        // kept in memory, the 4,000 articles between the last two measures would take more than 10 MiB (bodies of
-        // about 2.5 KB for the Jaccard checks, band keys, ids); in the database they take none of the heap
-        assertThat(heap[2] - heap[1]).as("heap growth from 6,000 to 10,000 articles of history (heap after GC at "
-                + "2,000 / 6,000 / 10,000: %d / %d / %d bytes)", heap[0], heap[1], heap[2]).isLessThan(4L << 20);
+        System.out.printf("heap after GC at 2,000 / 6,000 / 14,000 articles of history: %d / %d / %d bytes%n",
+                heap[0], heap[1], heap[2]);
+        assertThat(duplicatesOfFirst).as("copies of the first story found across the whole history").isEqualTo(27);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article_band", Long.class)).isGreaterThan(14_000L * 15);
+        // kept in memory, the 8,000 articles between the last two measures would take more than 20 MiB (bodies of
+        // about 2.5 KB for the Jaccard checks, band keys, ids); in the database they take none of the heap. Measured
+        // here: 0 to 5 MiB of noise (H2's own structures, the JIT); the bound sits between the two.
+        assertThat(heap[2] - heap[1]).as("heap growth from 6,000 to 14,000 articles of history (heap after GC at "
+                + "2,000 / 6,000 / 14,000: %d / %d / %d bytes)", heap[0], heap[1], heap[2]).isLessThan(12L << 20);
     }
 
     private static long usedHeapAfterGc() {
