@@ -130,6 +130,10 @@ public class QuotewireCli {
             this.launcher = launcher;
         }
 
+        SpringLauncher launcher() {
+            return launcher;
+        }
+
         JobControl control() {
             return new JobControl(launcher.bean(JobOperator.class), launcher.bean(JobRepository.class),
                     launcher.context().getBean(QuoteJobConfiguration.JOB_NAME, Job.class),
@@ -216,16 +220,13 @@ public class QuotewireCli {
                     + "in quotewire.schedule.zone), on the folder quotewire.schedule.input with {runDate} replaced.",
                     "A night whose run is still going is skipped; a night that already completed is not run again."})
     final class Schedule extends JobCommand {
-        private final SpringLauncher launcher;
-
         Schedule(SpringLauncher launcher) {
             super(launcher);
-            this.launcher = launcher;
         }
 
         @Override
         public Integer call() throws InterruptedException {
-            QuotewireProperties.Schedule settings = launcher.bean(QuotewireProperties.class).schedule();
+            QuotewireProperties.Schedule settings = launcher().bean(QuotewireProperties.class).schedule();
             NightlySchedule schedule;
             try {
                 schedule = NightlySchedule.of(settings.cron(), settings.zone(), settings.input(), settings.output());

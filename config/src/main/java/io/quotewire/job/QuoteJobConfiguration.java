@@ -38,6 +38,9 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
@@ -234,13 +237,8 @@ public class QuoteJobConfiguration {
                                    JdbcPagingItemReader<ArticleJson> articleJsonReader,
                                    FlatFileItemWriter<ArticleJson> articleJsonWriter, QuotewireProperties properties,
                                    JdbcTemplate jdbcTemplate, Clock clock) {
-        return new StepBuilder("exportArticles", jobRepository)
-                .<ArticleJson, ArticleJson>chunk(properties.chunkSize())
-                .transactionManager(transactionManager)
-                .listener(progress(clock, e -> count(jdbcTemplate, "article", "job_instance_id", e)))
-                .reader(articleJsonReader)
-                .writer(articleJsonWriter)
-                .build();
+        return exportStep("exportArticles", jobRepository, transactionManager, properties, articleJsonReader, null,
+                articleJsonWriter, progress(clock, e -> count(jdbcTemplate, "article", "job_instance_id", e)));
     }
 
     @Bean
@@ -271,14 +269,9 @@ public class QuoteJobConfiguration {
                                      QuotationSummaryProcessor quotationSummaryProcessor,
                                      FlatFileItemWriter<Object> quotationJsonWriter, QuotewireProperties properties,
                                      JdbcTemplate jdbcTemplate, Clock clock) {
-        return new StepBuilder("exportQuotations", jobRepository)
-                .<String, Object>chunk(properties.chunkSize())
-                .transactionManager(transactionManager)
-                .listener(progress(clock, e -> count(jdbcTemplate, "quotation", "updated_instance", e)))
-                .reader(updatedQuotationReader)
-                .processor(quotationSummaryProcessor)
-                .writer(quotationJsonWriter)
-                .build();
+        return exportStep("exportQuotations", jobRepository, transactionManager, properties, updatedQuotationReader,
+                quotationSummaryProcessor, quotationJsonWriter,
+                progress(clock, e -> count(jdbcTemplate, "quotation", "updated_instance", e)));
     }
 
     @Bean
@@ -303,15 +296,33 @@ public class QuoteJobConfiguration {
     public Step exportRejectionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      JdbcPagingItemReader<RejectionJson> rejectionReader,
                                      FlatFileItemWriter<RejectionJson> rejectionJsonWriter, QuotewireProperties properties) {
-        return new StepBuilder("exportRejections", jobRepository)
-                .<RejectionJson, RejectionJson>chunk(properties.chunkSize())
-                .transactionManager(transactionManager)
-                .reader(rejectionReader)
-                .writer(rejectionJsonWriter)
-                .build();
+        return exportStep("exportRejections", jobRepository, transactionManager, properties, rejectionReader, null,
+                rejectionJsonWriter, null);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
+
+    /**
+     * An export step: rows of the run from the database to a JSON Lines file, in the JDBC transaction, optionally
+     * through a processor and with a progress reporter.
+     */
+    private static <I, O> Step exportStep(String name, JobRepository jobRepository,
+                                          PlatformTransactionManager transactionManager, QuotewireProperties properties,
+                                          ItemReader<I> reader, ItemProcessor<? super I, ? extends O> processor,
+                                          ItemWriter<O> writer, ProgressReporter progress) {
+        ChunkOrientedStepBuilder<I, O> builder = new StepBuilder(name, jobRepository)
+                .<I, O>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .writer(writer);
+        if (processor != null) {
+            builder.processor(processor);
+        }
+        if (progress != null) {
+            builder.listener(progress);
+        }
+        return builder.build();
+    }
 
     private static ProgressReporter progress(Clock clock, java.util.function.ToLongFunction<StepExecution> total) {
         // a live bar only for a person at a terminal; logs every 5 s either way

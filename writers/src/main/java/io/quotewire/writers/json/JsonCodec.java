@@ -40,8 +40,4 @@ public class JsonCodec {
     public List<TimexJson> timexJson(String json) {
         return mapper.readValue(json, TIMEXES);
     }
-
-    public String write(Object value) {
-        return mapper.writeValueAsString(value);
-    }
 }
