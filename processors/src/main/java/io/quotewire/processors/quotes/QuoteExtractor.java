@@ -211,7 +211,8 @@ public class QuoteExtractor {
             if (span.single() && (doubleMarks || att == null || !att.adjacent())) {
                 return null; // single marks outside a quotation: only in text without double marks, attributed
             }
-            if (judge.isTitle(span, o, after) || judge.isLabel(span, o, after, att)) {
+            if (judge.isTitle(span, o, after)
+                    || judge.isLabel(span, o, after, att) && reportingVerbBefore(span, lb, o) < 0) {
                 return null;
             }
             int paragraph = layout.paragraphAt(span.open());
@@ -241,7 +242,17 @@ public class QuoteExtractor {
             }
             if (att == null && speaker.mention() == null
                     && QuotationJudge.countWords(body, span.start(), span.end()) <= MAX_SCARE_WORDS) {
-                return null; // a scare quote: no speaker, no reporting verb near it
+                int verb = reportingVerbBefore(span, lb, o);
+                if (verb < 0) {
+                    return null; // a scare quote: no speaker, no reporting verb near it
+                }
+                int[] np = finder.npLeftOfVerb(verb, lb);
+                if (np == null) {
+                    np = finder.firstSubject(lb, verb);
+                }
+                if (np != null) {
+                    speaker = speaker(np[0], np[1]);
+                }
             }
             QuoteKind kind = judge.kind(span, o, lb, att, left != null && att == left);
             if (speaker.name() != null || speaker.mention() != null) {
@@ -250,6 +261,23 @@ public class QuoteExtractor {
             }
             lastQuoteParagraph = paragraph;
             return quote(n, span.start(), span.end(), kind, speaker, cue);
+        }
+
+        /**
+         * The reporting verb, nearest first, earlier in the clause of a short lower-case stretch ("accusing the agencies of “overclassification run amok”", "mocked him for calling himself the
+         * “king of debt”"): the words are someone's, reported, even when the verb's subject is not found.
+         * Title-case stretches are left out: after such verbs they are mostly names of things.
+         */
+        private int reportingVerbBefore(QuoteSpan span, int lb, int o) {
+            if (QuotationJudge.isTitleCase(body, span.start(), span.end())) {
+                return -1;
+            }
+            for (int k = o - 1; k >= lb; k--) {
+                if (quoteOf[k] < 0 && finder.isVerbAt(k)) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         /**

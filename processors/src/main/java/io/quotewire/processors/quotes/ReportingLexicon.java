@@ -43,7 +43,8 @@ final class ReportingLexicon {
         "surmise", "presume", "assume", "conclude", "deduce", "infer", "calculate", "conjecture", "theorize",
         "hypothesize", "expect", "predict", "forewarn", "alert", "notify", "advise", "brief", "update", "assure",
         "vouch", "tell", "promise", "offer", "suggest", "insist", "continue", "demand", "request", "invite",
-        "encourage", "implore", "entreat", "petition", "lobby", "press", "spell", "sound", "open", "close", "refer", "credit"
+        "encourage", "implore", "entreat", "petition", "lobby", "press", "spell", "sound", "open", "close", "refer", "credit", "lambaste", "excoriate",
+        "castigate", "pillory", "rip", "jab", "pan", "needle", "bash"
     };
 
     /** Verbs too common to report speech unless a quotation stands right by them. */
@@ -72,7 +73,8 @@ final class ReportingLexicon {
             "guarantee", "plead", "beg", "speak", "mention", "sign", "boast", "brag", "taunt", "tease", "whine",
             "wail", "scold", "rail", "fume", "seethe", "explode", "erupt", "present", "concern", "lament", "salute",
             "blast", "slam", "mock", "decry", "dismiss", "reject", "ridicule", "accuse", "charge", "witness",
-            "gripe", "grumble", "scoff", "sneer", "gush", "rave", "confess", "volunteer", "interrupt", "greet");
+            "gripe", "grumble", "scoff", "sneer", "gush", "rave", "confess", "volunteer", "interrupt", "greet", "rip",
+            "jab", "pan", "needle", "bash");
 
     private static final String[][] IRREGULAR = {
         {"say", "said"}, {"tell", "told"}, {"write", "wrote", "written"}, {"speak", "spoke", "spoken"},
@@ -86,13 +88,13 @@ final class ReportingLexicon {
 
     private static final Set<String> DOUBLING = words("admit", "quip", "refer", "regret", "rebut", "emit",
             "commit", "submit", "permit", "omit", "concur", "confer", "snap", "blog", "plan", "chat", "stop",
-            "sum", "jot", "nod", "shrug", "aver", "pen", "chip", "prefer", "occur", "top");
+            "sum", "jot", "nod", "shrug", "aver", "pen", "chip", "prefer", "occur", "top", "slam", "rip", "jab", "pan");
 
     private static final Set<String> PARTICLES = words("on", "out", "in", "up", "back", "off", "down", "for");
     private static final Set<String> PARTICLE_VERBS = words("call", "point", "chime", "weigh", "fire", "shoot",
             "lash", "push", "hit", "go", "spell", "sound", "sum", "open", "close", "speak", "rail", "sign",
             "blast", "cry", "plead", "pipe", "follow", "back", "reach", "write", "jot", "read", "chip", "vouch",
-            "appeal", "warn", "lead");
+            "appeal", "warn", "lead", "rip");
 
     /** Words that may stand between a speaker and the reporting verb, and are part of the cue when auxiliaries. */
     private static final Set<String> AUXILIARIES = words("has", "have", "had", "is", "was", "were", "are", "am",

@@ -58,6 +58,22 @@ public final class CandidateDump {
                     boolean title = judge.isTitle(span, o, after);
                     String prev = o > 0 ? tokens.text(o - 1) : "";
                     String next = after < tokens.size() ? tokens.text(after) : "";
+                    int vl = 0;
+                    String vlw = "";
+                    for (int k = lb; k < o; k++) {
+                        if (quoteOf[k] < 0 && finder.isVerbAt(k)) {
+                            vl++;
+                            vlw = tokens.lower(k);
+                        }
+                    }
+                    int vr = 0;
+                    for (int k = after; k < rb; k++) {
+                        if (quoteOf[k] < 0 && finder.isVerbAt(k)) {
+                            vr++;
+                        }
+                    }
+                    int[] np = lb < o ? finder.subjectNear(lb, o) : null;
+                    String subj = np == null ? "-" : body.substring(tokens.start(np[0]), tokens.end(np[1])).replace('\n', ' ');
                     String ctxL = body.substring(Math.max(0, span.open() - 60), span.open()).replace('\n', ' ').replace('\t', ' ');
                     String ctxR = body.substring(Math.min(body.length(), span.after()), Math.min(body.length(), span.after() + 40)).replace('\n', ' ').replace('\t', ' ');
                     out.write(String.join("\t", id, String.valueOf(span.start()), String.valueOf(span.end()),
@@ -66,6 +82,7 @@ public final class CandidateDump {
                             String.valueOf(QuotationJudge.countWords(body, span.start(), span.end())),
                             String.valueOf(QuotationJudge.isTitleCase(body, span.start(), span.end())),
                             String.valueOf(QuotationJudge.endsSentence(body, span)), prev, next,
+                            String.valueOf(vl), vlw, String.valueOf(vr), subj, String.valueOf(o - lb),
                             ctxL + "[[" + body.substring(span.start(), span.end()).replace('\n', ' ').replace('\t', ' ') + "]]" + ctxR));
                     out.write('\n');
                 }

@@ -186,6 +186,25 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void fragmentsInTheComplementOfAReportingVerbAreSomeonesWords() {
+            // no subject found for the verb, but the verb reports: a reported fragment, not a scare quote
+            List<Quote> q = extract("In the end, accusing the agencies of “secrecy run amok,” the memo went on.");
+            assertThat(texts(q)).containsExactly("secrecy run amok,");
+            assertThat(q.get(0).kind()).isEqualTo(QuoteKind.PARTIAL);
+            // the same words with no reporting verb in the clause stay a scare quote
+            assertThat(extract("In the end, a case of “secrecy run amok,” the memo went on.")).isEmpty();
+            // title case after such a verb is mostly the name of a thing
+            assertThat(extract("In the end, accusing the agencies of “Secrecy Run Amok,” the memo went on.")).isEmpty();
+        }
+
+        @Test
+        void wordsQuotedAsWordsAfterAReportingVerbAreQuoted() {
+            List<Quote> q = extract("Critics have slammed the mayor for avoiding the term “urban decay.”");
+            assertThat(texts(q)).containsExactly("urban decay.");
+            assertThat(extract("Later, the words “most corrupt ever” were painted on a wall.")).isEmpty();
+        }
+
+        @Test
         void headlines() {
             String body = "Smith: “We will win”\n\nThe campaign began in earnest on Monday with a rally downtown.";
             assertThat(extract(body)).isEmpty();
