@@ -744,7 +744,15 @@ final class AttributionFinder {
     /** The noun phrase right after token v (a verb or "to"), before token ub: {start, end} or null. */
     int[] npRight(int v, int ub) {
         int s = v + 1;
-        if (s >= ub || quoteOf[s] >= 0 || !t.isWord(s) || t.breakBefore(s)) {
+        if (s >= ub || t.breakBefore(s)) {
+            return null;
+        }
+        return npAt(s, ub);
+    }
+
+    /** The noun phrase opening at token s, before token ub: {start, end} or null. */
+    int[] npAt(int s, int ub) {
+        if (s >= ub || quoteOf[s] >= 0 || !t.isWord(s)) {
             return null;
         }
         String w = stripS(t.lower(s));

@@ -250,6 +250,10 @@ public class QuoteExtractor {
                 if (np == null) {
                     np = finder.firstSubject(lb, verb);
                 }
+                if (np == null && lb < verb && (tokens.capitalized(lb) && !NameLexicon.CAP_STOP.contains(tokens.lower(lb))
+                        || tokens.is(lb, "The"))) {
+                    np = finder.npAt(lb, verb); // the sentence opens with the one who reports
+                }
                 if (np != null) {
                     speaker = speaker(np[0], np[1]);
                 }

@@ -193,6 +193,11 @@ class QuoteExtractorTest {
             assertThat(q.get(0).kind()).isEqualTo(QuoteKind.PARTIAL);
             // the same words with no reporting verb in the clause stay a scare quote
             assertThat(extract("In the end, a case of “secrecy run amok,” the memo went on.")).isEmpty();
+            // the one who reports is the subject the sentence opens with
+            Quote debt = extract("The former governor mocked Smith for calling himself the “king of debt,” "
+                    + "noting the deficit.").get(0);
+            assertThat(debt.text()).isEqualTo("king of debt,");
+            assertThat(debt.speaker().mention().text()).isEqualTo("The former governor");
             // title case after such a verb is mostly the name of a thing
             assertThat(extract("In the end, accusing the agencies of “Secrecy Run Amok,” the memo went on.")).isEmpty();
         }
