@@ -110,6 +110,31 @@ final class QuotationJudge {
                 && (t.is(prev - 1, "known") || t.is(prev - 1, "such"));
     }
 
+    /**
+     * Whether the stretch is the headline of a linked story with its byline, as newsletters list them
+     * ("—“Museum names a new director,” by the Post's Jane Roe: …"): a comma closes it inside the marks, and "by"
+     * and a possessive outlet follow. Nobody is quoted; a quotation "by" someone is not followed by a possessive.
+     */
+    boolean isBylinedHeadline(QuoteSpan span, int afterTok) {
+        String text = t.source();
+        if (text.charAt(span.end() - 1) != ',' || afterTok >= t.size() || !t.is(afterTok, "by")) {
+            return false;
+        }
+        int k = afterTok + 1;
+        if (k < t.size() && t.is(k, "the")) {
+            k++;
+        }
+        for (int n = 0; k < t.size() && n < 6 && t.isWord(k) && !t.breakBefore(k) && t.capitalized(k); k++, n++) {
+            String w = t.lower(k);
+            boolean apostropheNext = k + 1 < t.size() && !t.isWord(k + 1) && t.start(k + 1) == t.end(k)
+                    && (t.first(k + 1) == '\'' || t.first(k + 1) == '\u2019');
+            if (w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s") && apostropheNext) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Kind of a quotation at a given position in its sentence. */
     QuoteKind kind(QuoteSpan span, int openTok, int leftBound, Attribution att, boolean verbBefore) {
         String text = t.source();

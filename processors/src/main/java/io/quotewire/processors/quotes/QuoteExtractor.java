@@ -211,7 +211,7 @@ public class QuoteExtractor {
             if (span.single() && (doubleMarks || att == null || !att.adjacent())) {
                 return null; // single marks outside a quotation: only in text without double marks, attributed
             }
-            if (judge.isTitle(span, o, after)
+            if (judge.isTitle(span, o, after) || judge.isBylinedHeadline(span, after)
                     || judge.isLabel(span, o, after, att) && reportingVerbBefore(span, lb, o) < 0) {
                 return null;
             }

@@ -210,6 +210,16 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void headlinesOfLinkedStoriesWithTheirBylines() {
+            String body = "MUSEUMS—“City museum names a new director,” by the Courier’s Jane Roe: the board chose "
+                    + "a curator.\n\n—“Zoo opens a night market,” by Times' Ben Doe: http://example.com/1.";
+            assertThat(extract(body)).isEmpty();
+            // a quotation "by" someone or something, with no possessive outlet, stays one
+            List<Quote> q = extract("The senator said he was “deeply troubled,” by the ruling on Friday.");
+            assertThat(texts(q)).containsExactly("deeply troubled,");
+        }
+
+        @Test
         void headlines() {
             String body = "Smith: “We will win”\n\nThe campaign began in earnest on Monday with a rally downtown.";
             assertThat(extract(body)).isEmpty();
