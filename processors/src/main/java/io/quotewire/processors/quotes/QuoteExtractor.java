@@ -110,6 +110,8 @@ public class QuoteExtractor {
             for (QuoteSpan s : spans) {
                 doubleMarks |= !s.single();
             }
+            // some archives write double marks as two apostrophes (''Yes,'' he said): single marks there nest
+            doubleMarks |= body.contains("''");
             int headlineEnd = headlineEnd();
 
             List<Quote> out = new ArrayList<>();

@@ -40,6 +40,14 @@ class QuoteExtractorTest {
         }
 
         @Test
+        void singleMarksNestInTextThatDoublesApostrophesForDoubleMarks() {
+            String single = "He said, 'We will not wait for the stars to align,' and left.";
+            assertThat(texts(extract(single))).containsExactly("We will not wait for the stars to align,");
+            String doubled = "''He told me, 'We will not wait for the stars to align,' and left,'' Smith said.";
+            assertThat(extract(doubled)).isEmpty();
+        }
+
+        @Test
         void guillemets() {
             List<Quote> q = extract("«Nous sommes prêts à négocier,» said Emmanuel Laurent.");
             assertThat(texts(q)).containsExactly("Nous sommes prêts à négocier,");
