@@ -24,6 +24,10 @@ final class QuotationJudge {
     private static final Set<String> TITLE_SMALL_WORDS = words("with", "from", "into", "onto", "over", "upon",
             "than", "that", "about", "under", "without", "through", "after", "before", "across", "against");
 
+    /** Words before "with" or "to" that make what follows someone spoken to ("an interview with “The View”"). */
+    private static final Set<String> SPEAKING_TO = words("interview", "interviews", "interviewed", "speaking",
+            "talking", "spoke", "talked", "speak", "talk", "appearance", "conversation");
+
     /** Words right after the title of a show ("“Meet the Press” host Chuck Todd"). */
     private static final Set<String> TITLE_FOLLOW = words("host", "hosts", "anchor", "co-host", "cohost",
             "program", "show", "broadcast", "segment", "episode", "series", "podcast", "star", "stars", "creator",
@@ -66,7 +70,10 @@ final class QuotationJudge {
                     && (t.capitalized(prev) || MEDIA_POSSESSORS.contains(AttributionFinder.stripS(before)));
             boolean of = before.equals("of") && prev > 0 && t.isWord(prev - 1)
                     && TITLE_CONTEXT.contains(t.lower(prev - 1));
-            if (possessive || of || !before.equals("of") && TITLE_CONTEXT.contains(before)) {
+            // a show one speaks to: "told “Fox and Friends”", "in an interview with “The View”"
+            boolean addressed = before.equals("told") || (before.equals("with") || before.equals("to")) && prev > 0
+                    && t.isWord(prev - 1) && SPEAKING_TO.contains(t.lower(prev - 1));
+            if (possessive || of || addressed || !before.equals("of") && TITLE_CONTEXT.contains(before)) {
                 return true;
             }
         }

@@ -161,6 +161,8 @@ class QuoteExtractorTest {
         void titlesOfShows() {
             List<Quote> q = extract("Smith appeared on NBC’s “Meet the Press” on Sunday and on “Face the Nation” later.");
             assertThat(q).isEmpty();
+            assertThat(extract("The senator told “Good Day Ohio” that he would run.")).isEmpty();
+            assertThat(extract("She said so in an interview with “The Late Hour,” a cable show.")).isEmpty();
         }
 
         @Test
