@@ -9,7 +9,6 @@ import io.quotewire.core.SpeakerType;
 import io.quotewire.core.TextOffsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -91,20 +90,10 @@ public class QuoteExtractor {
                 return List.of(); // nothing between quote marks, no post: no need to read the words
             }
             tokens = Tokens.of(body, layout.wrapped());
-            quoteOf = new int[tokens.size()];
-            Arrays.fill(quoteOf, -1);
-            int[] openTok = new int[spans.size()];
-            int[] afterTok = new int[spans.size()];
-            for (int q = 0; q < spans.size(); q++) {
-                QuoteSpan s = spans.get(q);
-                int a = tokens.indexAt(s.open());
-                int b = tokens.indexAt(s.close() >= 0 ? s.close() + 1 : s.end());
-                openTok[q] = a;
-                afterTok[q] = b;
-                for (int k = a; k < b; k++) {
-                    quoteOf[k] = q;
-                }
-            }
+            QuoteTokens marks = QuoteTokens.of(tokens, spans);
+            quoteOf = marks.quoteOf();
+            int[] openTok = marks.openTok();
+            int[] afterTok = marks.afterTok();
             finder = new AttributionFinder(tokens, quoteOf, lexicon);
             judge = new QuotationJudge(tokens, quoteOf);
             for (QuoteSpan s : spans) {

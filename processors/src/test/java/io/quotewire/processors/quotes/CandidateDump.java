@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -30,20 +29,10 @@ public final class CandidateDump {
                 Layout layout = Layout.of(body);
                 List<QuoteSpan> spans = new QuoteScanner().scan(body, layout);
                 Tokens tokens = Tokens.of(body, layout.wrapped());
-                int[] quoteOf = new int[tokens.size()];
-                Arrays.fill(quoteOf, -1);
-                int[] openTok = new int[spans.size()];
-                int[] afterTok = new int[spans.size()];
-                for (int q = 0; q < spans.size(); q++) {
-                    QuoteSpan s = spans.get(q);
-                    int a = tokens.indexAt(s.open());
-                    int b = tokens.indexAt(s.close() >= 0 ? s.close() + 1 : s.end());
-                    openTok[q] = a;
-                    afterTok[q] = b;
-                    for (int k = a; k < b; k++) {
-                        quoteOf[k] = q;
-                    }
-                }
+                QuoteTokens marks = QuoteTokens.of(tokens, spans);
+                int[] quoteOf = marks.quoteOf();
+                int[] openTok = marks.openTok();
+                int[] afterTok = marks.afterTok();
                 AttributionFinder finder = new AttributionFinder(tokens, quoteOf, lexicon);
                 QuotationJudge judge = new QuotationJudge(tokens, quoteOf);
                 for (int q = 0; q < spans.size(); q++) {
