@@ -238,6 +238,62 @@ final class AttributionFinder {
         return null;
     }
 
+    /** Verbs of saying whose report is a whole clause ("said that …", "conceded …"). */
+    private static final java.util.Set<String> CLAUSE_REPORTS = Chars.words("say", "tell", "write", "tweet",
+            "state", "claim", "argue", "insist", "explain", "note", "declare", "warn", "acknowledge", "admit",
+            "testify", "contend", "maintain", "assert", "allege", "concede", "suggest", "complain", "confirm",
+            "predict", "imply", "recall", "add");
+
+    /**
+     * "Cruz said last week that Trump represents “…”": when the phrase at {@code npStart} lies inside the report
+     * of a verb of saying further left in its sentence, the reporter's subject is the source (what Trump stands
+     * for is Cruz's claim). Takes the outermost such subject within lb; {start, end, cue} or null.
+     */
+    int[] outerSpeaker(int lb, int npStart) {
+        int[] outer = null;
+        for (int k = npStart - 1; k >= lb; k--) {
+            if (quoteOf[k] >= 0 || t.isPunct(k, ';') || t.isWord(k) && SUBORDINATORS.contains(t.lower(k))) {
+                break; // a quotation in between has its own source; "When Trump argued …, Rubio said": two clauses
+            }
+            if (t.isPunct(k, ',')) {
+                int[] source = accordingToEndingAt(k - 1, lb);
+                if (source != null) {
+                    outer = source; // "According to GMA News, Salceda said …"
+                }
+                break; // "X said …, though he said": the clause after the comma has its own subject
+            }
+            if (t.isWord(k) && t.text(k).endsWith(".") && t.capitalized(k + 1) && isPronoun(k + 1)) {
+                break; // "… attacks in the U.S. He says": an abbreviation closed the sentence
+            }
+            if (!t.isWord(k) || !isVerbAt(k) || t.lower(k).endsWith("ing")
+                    || !CLAUSE_REPORTS.contains(String.valueOf(lexicon.lemma(t.lower(k))))) {
+                continue;
+            }
+            int[] np = npLeftOfVerb(k, lb);
+            if (np != null && np[1] < k) {
+                outer = np;
+                k = np[0];
+            }
+        }
+        return outer;
+    }
+
+    /** Words that open a clause of its own: a phrase after them is not in an earlier verb's report. */
+    private static final java.util.Set<String> SUBORDINATORS = Chars.words("when", "after", "although", "though",
+            "while", "because", "since", "before", "if", "as", "which", "whom", "whose", "where", "unless", "until",
+            "whereas", "but", "and");
+
+    /** "according to GMA News" ending at token e: {start, end, cue} of its source, or null. */
+    private int[] accordingToEndingAt(int e, int lb) {
+        for (int j = e - 2; j >= lb && e - j <= 10; j--) {
+            if (t.is(j, "according") && t.is(j + 1, "to")) {
+                int[] np = npRight(j + 1, e + 1);
+                return np != null && np[1] == e ? new int[] {np[0], np[1], j} : null;
+            }
+        }
+        return null;
+    }
+
     /** The opening mark's token of the quotation that ends right before token {@code after}. */
     private int openOf(int after) {
         int k = after - 1;

@@ -217,6 +217,11 @@ public class QuoteExtractor {
             int paragraph = layout.paragraphAt(span.open());
             Speaker speaker;
             Cue cue = null;
+            int[] outer = att != null && att.npEnd() < o && att.npStart() >= lb
+                    ? finder.outerSpeaker(lb, att.npStart()) : null;
+            if (outer != null) {
+                att = new Attribution(outer[0], outer[1], outer[2], outer[2], att.adjacent());
+            }
             if (att != null) {
                 speaker = speaker(att.npStart(), att.npEnd());
                 if (att.cueStart() >= 0) {
@@ -225,6 +230,10 @@ public class QuoteExtractor {
             } else {
                 int[] np = lb < o ? finder.subjectNear(lb, o) : null;
                 int[] found;
+                int[] outerNp = np != null ? finder.outerSpeaker(lb, np[0]) : null;
+                if (outerNp != null) {
+                    np = outerNp;
+                }
                 if (np != null) {
                     speaker = speaker(np[0], np[1]); // the subject of the reporter's sentence
                 } else if (lb == o && paragraph != lastSpeakerParagraph && layout.start(paragraph) == span.open()

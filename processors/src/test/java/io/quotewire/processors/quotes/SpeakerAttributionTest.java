@@ -1,0 +1,47 @@
+package io.quotewire.processors.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quotewire.core.Quote;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who speaks a quotation when a sentence names several people: on sentences written for these tests. */
+class SpeakerAttributionTest {
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Quote> extract(String body) {
+        return extractor.extract("a1", body, LocalDate.of(2021, 5, 4));
+    }
+
+    private static String mention(Quote q) {
+        return q.speaker().mention() == null ? null : q.speaker().mention().text();
+    }
+
+    @Test
+    void aClauseInsideSomeonesReportIsTheirs() {
+        List<Quote> q = extract("The mayor met the press on Monday.\n\n"
+                + "Alvarez said on Friday that Whitfield represents “the old way of doing business.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Alvarez"));
+    }
+
+    @Test
+    void theReporterOfANestedReportSpeaks() {
+        List<Quote> q = extract("Two county officials have said he said “the lake was never safe” to the crew.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("Two county officials"));
+    }
+
+    @Test
+    void accordingToBeforeTheSpeakerNamesTheSource() {
+        List<Quote> q = extract("According to the Valley Ledger, Okafor said the plan was “dead on arrival.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the Valley Ledger"));
+    }
+
+    @Test
+    void aSubordinateClauseKeepsItsOwnSpeaker() {
+        List<Quote> q = extract("After Whitfield argued that taxes must rise, Alvarez said only that his "
+                + "“numbers never add up.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Alvarez"));
+    }
+}
