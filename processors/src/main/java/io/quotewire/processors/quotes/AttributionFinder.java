@@ -278,6 +278,65 @@ final class AttributionFinder {
         return outer;
     }
 
+    /**
+     * "“…,” Welch said, according to Vermont Edition." and "…, CNN reported.": a source that relays the whole
+     * sentence after the quotation (tokens from..to) is where the text has it from. {start, end, cueStart, cueEnd}
+     * or null.
+     */
+    int[] relayAfter(int from, int to) {
+        if (from > 0 && endsSentence(from - 1)) {
+            return null; // “… place.” The implication, according to …: a new sentence
+        }
+        boolean reported = false;
+        for (int k = from - 1; k + 2 < to; k++) {
+            // the closing mark after “…,” stands for the comma the quotation took in
+            boolean comma = k == from - 1 ? k >= 1 && t.isPunct(k - 1, ',') : quoteOf[k] < 0 && t.isPunct(k, ',');
+            reported |= k >= from && isVerbAt(k);
+            if (!comma) {
+                continue;
+            }
+            if (!reported && k - from > 8) {
+                return null; // a clause of the reporter's own in between: the relay is of that
+            }
+            int[] np = null;
+            int cue = k + 1;
+            if (t.is(k + 1, "according") && t.is(k + 2, "to")) {
+                np = npRight(k + 2, to);
+                np = np == null ? null : agentAfter(np, to);
+            } else if (isRelayVerb(k + 1)) { // ", reported the Washington Examiner."
+                np = npRight(k + 1, to);
+                np = np != null && np[1] + 1 == to ? np : null;
+            } else {
+                np = npRight(k, to); // ", the Chicago Tribune reported."
+                cue = np == null ? cue : np[1] + 1;
+                np = np != null && np[1] + 2 == to && isRelayVerb(np[1] + 1) ? np : null;
+            }
+            if (np != null) {
+                return new int[] {np[0], np[1], cue, t.is(cue, "according") ? cue + 1 : cue};
+            }
+        }
+        return null;
+    }
+
+    /** "calculations by Amy Glasmeier", "audio provided by Wyoming Public Radio": the agent behind a document. */
+    private int[] agentAfter(int[] np, int to) {
+        int by = np[1] + 1;
+        if (by + 1 < to && t.lowercase(by) && !t.is(by, "by") && t.is(by + 1, "by")) {
+            by++; // "a memo written by"
+        }
+        if (by < to && t.is(by, "by")) {
+            int[] agent = npRight(by, to);
+            if (agent != null) {
+                return agent;
+            }
+        }
+        return np;
+    }
+
+    private boolean isRelayVerb(int k) {
+        return k < t.size() && (t.is(k, "reported") || t.is(k, "reports"));
+    }
+
     /** Words that open a clause of its own: a phrase after them is not in an earlier verb's report. */
     private static final java.util.Set<String> SUBORDINATORS = Chars.words("when", "after", "although", "though",
             "while", "because", "since", "before", "if", "as", "which", "whom", "whose", "where", "unless", "until",

@@ -214,18 +214,14 @@ public class QuoteExtractor {
             if (judge.isTitle(span, o, after) || judge.isLabel(span, o, after, att)) {
                 return null;
             }
+            Attribution source = source(att, lb, o, after, rb);
             int paragraph = layout.paragraphAt(span.open());
             Speaker speaker;
             Cue cue = null;
-            int[] outer = att != null && att.npEnd() < o && att.npStart() >= lb
-                    ? finder.outerSpeaker(lb, att.npStart()) : null;
-            if (outer != null) {
-                att = new Attribution(outer[0], outer[1], outer[2], outer[2], att.adjacent());
-            }
-            if (att != null) {
-                speaker = speaker(att.npStart(), att.npEnd());
-                if (att.cueStart() >= 0) {
-                    cue = cue(tokens.start(att.cueStart()), tokens.end(att.cueEnd()));
+            if (source != null) {
+                speaker = speaker(source.npStart(), source.npEnd());
+                if (source.cueStart() >= 0) {
+                    cue = cue(tokens.start(source.cueStart()), tokens.end(source.cueEnd()));
                 }
             } else {
                 int[] np = lb < o ? finder.subjectNear(lb, o) : null;
@@ -259,6 +255,23 @@ public class QuoteExtractor {
             }
             lastQuoteParagraph = paragraph;
             return quote(n, span.start(), span.end(), kind, speaker, cue);
+        }
+
+        /**
+         * Who the text has the quotation from, given the attribution that decided it is one: the reporter of a
+         * clause that holds the speaker ("Cruz said that Trump …"), or a relay of the whole sentence ("…,” Welch
+         * said, according to Vermont Edition").
+         */
+        private Attribution source(Attribution att, int lb, int o, int after, int rb) {
+            if (att == null) {
+                return null; // no reporting words: the fallbacks below find the speaker, the scare-quote rule stays
+            }
+            int[] relay = finder.relayAfter(after, rb);
+            if (relay != null) {
+                return new Attribution(relay[0], relay[1], relay[2], relay[3], att.adjacent());
+            }
+            int[] outer = att.npEnd() < o && att.npStart() >= lb ? finder.outerSpeaker(lb, att.npStart()) : null;
+            return outer == null ? att : new Attribution(outer[0], outer[1], outer[2], outer[2], att.adjacent());
         }
 
         /**

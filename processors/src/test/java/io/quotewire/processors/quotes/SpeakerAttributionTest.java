@@ -44,4 +44,22 @@ class SpeakerAttributionTest {
                 + "“numbers never add up.”");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Alvarez"));
     }
+
+    @Test
+    void aRelayAfterTheSpeakerIsTheSource() {
+        List<Quote> q = extract("“We will finish the bridge by June,” Okafor said, according to the Valley Ledger.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the Valley Ledger"));
+    }
+
+    @Test
+    void aReportingOutletEndingTheSentenceIsTheSource() {
+        List<Quote> q = extract("Okafor called the plan “a gift to developers,” the Harbor Gazette reported.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the Harbor Gazette"));
+    }
+
+    @Test
+    void theAgentOfARelayedDocumentIsTheSource() {
+        List<Quote> q = extract("“Nobody checked the pumps,” Okafor said, according to a memo written by Rhea Lind.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Rhea Lind"));
+    }
 }
