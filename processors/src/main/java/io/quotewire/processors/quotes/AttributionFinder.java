@@ -89,6 +89,45 @@ final class AttributionFinder {
     }
 
     /**
+     * "“…” if she loses the state, said David Wasserman, an analyst." and "…, he said.": a tag closing the
+     * sentence after a clause of the reporter's own. Tries the last three commas before {@code to}.
+     */
+    Attribution closingTag(int from, int to) {
+        if (to >= t.size() || t.isWord(to) || !Chars.isTerminal(t.first(to))) {
+            return null; // the sentence must end here, not at the window's edge
+        }
+        int commas = 0;
+        for (int c = to - 2; c >= from && commas < 3; c--) {
+            if (quoteOf[c] >= 0) {
+                return null;
+            }
+            if (!t.isPunct(c, ',')) {
+                continue;
+            }
+            commas++;
+            int v = c + 1;
+            if (isVerbAt(v) && invertible(t.lower(v))) { // ", said David Wasserman, an analyst."
+                int[] np = npRight(particleEnd(v, to), to);
+                if (np != null) {
+                    return new Attribution(np[0], np[1], v, particleEnd(v, to), false);
+                }
+            }
+            for (v = c + 2; v < to && v - c <= 6; v++) { // ", the bureau's director said."
+                if (!isVerbAt(v) || !invertible(t.lower(v))) {
+                    continue;
+                }
+                int[] np = npLeftOfVerb(v, c + 1);
+                int tail = to - particleEnd(v, to) - 1;
+                if (np != null && np[0] == c + 1 && tail <= 2) {
+                    return new Attribution(np[0], np[1], np[2], particleEnd(v, to), false);
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "…,” an angry Hollande retaliated.": right after a quotation, a name or pronoun and one verb-like word that
      * ends the clause report speech even when the verb is not in the lexicon.
      */
@@ -884,9 +923,12 @@ final class AttributionFinder {
                 continue;
             } else if (t.is(k, "the") && k > s && isConnector(k - 1)) {
                 continue;
-            } else if (t.lowercase(k) && !NameLexicon.STOP.contains(lw) && !lexicon.isVerb(lw)
-                    && !lexicon.isAdverb(lw) && !lexicon.isAuxiliary(lw)) {
-                e = k;
+            } else if (k == s + 1 && t.is(k, "of") && isDeterminer(s)
+                    || k == s + 2 && isDeterminer(k) && t.is(k - 1, "of")) {
+                continue; // "one of those advisers"
+            } else if ((t.lowercase(k) || k > s && Chars.isDigit(t.first(k))) && !NameLexicon.STOP.contains(lw)
+                    && !lexicon.isVerb(lw) && !lexicon.isAdverb(lw) && !lexicon.isAuxiliary(lw)) {
+                e = k; // "the 46-year-old", "a 2008 Clinton veteran"
             } else {
                 break;
             }

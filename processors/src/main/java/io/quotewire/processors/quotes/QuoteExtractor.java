@@ -249,7 +249,13 @@ public class QuoteExtractor {
                 return null; // a scare quote: no speaker, no reporting verb near it
             }
             QuoteKind kind = judge.kind(span, o, lb, att, left != null && att == left);
-            if (speaker.name() != null || speaker.mention() != null) {
+            boolean known = speaker.name() != null || speaker.mention() != null;
+            Attribution tag = att == null ? finder.closingTag(after, rb) : null;
+            if (tag != null) { // "“…” if she loses, said Wasserman.": the tag closing the sentence beats a guess
+                speaker = speaker(tag.npStart(), tag.npEnd());
+                cue = cue(tokens.start(tag.cueStart()), tokens.end(tag.cueEnd()));
+            }
+            if (known) { // as before the tag, so that what the next quotations keep does not change
                 lastSpeaker = speaker;
                 lastSpeakerParagraph = layout.paragraphAt(span.end());
             }

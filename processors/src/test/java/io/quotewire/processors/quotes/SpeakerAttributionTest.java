@@ -62,4 +62,26 @@ class SpeakerAttributionTest {
         List<Quote> q = extract("“Nobody checked the pumps,” Okafor said, according to a memo written by Rhea Lind.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Rhea Lind"));
     }
+
+    @Test
+    void aSpeakerDescribedByAgeOrYear() {
+        List<Quote> q = extract("“We never gave up on this town,” said the 52-year-old. “Not once.”\n\n"
+                + "“The books were a mess,” said a 2012 Ledger reporter.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention)
+                .containsExactly("the 52-year-old", "the 52-year-old", "a 2012 Ledger reporter");
+    }
+
+    @Test
+    void oneOfAGroupSpeaks() {
+        List<Quote> q = extract("“There is no path left for the bill,” said one of those aides.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("one of those aides"));
+    }
+
+    @Test
+    void aTagClosingTheSentenceAfterAClauseOfTheReporters() {
+        List<Quote> q = extract("The vote is on Tuesday.\n\n“Many would call that a defeat for the mayor” if she "
+                + "lost the district by a wide margin, said Tomas Reyes, an analyst at the Civic Institute.\n\n"
+                + "“The numbers look steady” because turnout stayed high in the suburbs, he said.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Tomas Reyes", "he");
+    }
 }
