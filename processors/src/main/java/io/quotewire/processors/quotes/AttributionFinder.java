@@ -579,6 +579,56 @@ final class AttributionFinder {
         return p >= lb && p >= 0 && t.isWord(p) && PREPOSITIONS.contains(t.lower(p));
     }
 
+    /**
+     * "… FIRST TIME - Jeffrey M. Jones: “…”", "More from Jones: “…”", "Former secretary of state Hillary
+     * Clinton: “…”": a name (after a dash, "from", or heading its sentence) labelling the quotation. {start, end}
+     * or null.
+     */
+    int[] labelBeforeColon(int openTok) {
+        int colon = openTok - 1;
+        if (colon < 1 || !t.isPunct(colon, ':')) {
+            return null;
+        }
+        int last = skipParenthesis(colon - 1, 0);
+        if (last < 0 || !t.capitalized(last)) {
+            return null;
+        }
+        int lb = leftBound(colon);
+        for (int k = last - 1; k >= lb && last - k <= 10; k--) {
+            if (quoteOf[k] >= 0) {
+                return null;
+            }
+            boolean dash = !t.isWord(k) && (Chars.isDash(t.first(k)) || t.isPunct(k, '-'));
+            if (dash || t.is(k, "from")) {
+                return k + 1 <= last && t.capitalized(k + 1) ? new int[] {k + 1, last} : null;
+            }
+            if (!t.isWord(k) && !t.isPunct(k, '.') || t.isWord(k) && (isVerbAt(k) || verbLike(k))) {
+                return null; // a clause, not a label
+            }
+        }
+        return last - lb <= 8 && !isPronoun(lb) ? new int[] {lb, last} : null;
+    }
+
+    /** "“…”" then a paragraph "- Bernie Sanders.": the dash line signing the quotation. {start, end} or null. */
+    int[] signatureAfter(int afterTok) {
+        int d = afterTok;
+        if (d + 1 >= t.size() || !t.breakBefore(d) || t.isWord(d)
+                || !(Chars.isDash(t.first(d)) || t.isPunct(d, '-')) || !t.capitalized(d + 1)) {
+            return null;
+        }
+        int e = d + 1;
+        while (e + 1 < t.size() && e - d < 8 && !t.breakBefore(e + 1) && t.isWord(e + 1)
+                && (t.capitalized(e + 1) || isConnector(e + 1))) {
+            e++;
+        }
+        int next = e + 1;
+        boolean ends = next >= t.size() || t.breakBefore(next) || t.isPunct(next, '.') || t.isPunct(next, ',');
+        if (!ends || NameLexicon.CAP_STOP.contains(t.lower(d + 1))) {
+            return null; // "– Ready to quiz Trump –": a heading, not a name
+        }
+        return new int[] {d + 1, e};
+    }
+
     /** Attribution in a sentence ending with a colon right before the quotation ("Trump said in a statement:"). */
     Attribution colon(int openTok) {
         int colon = openTok - 1;

@@ -251,9 +251,13 @@ public class QuoteExtractor {
             QuoteKind kind = judge.kind(span, o, lb, att, left != null && att == left);
             boolean known = speaker.name() != null || speaker.mention() != null;
             Attribution tag = att == null ? finder.closingTag(after, rb) : null;
+            int[] label = att != null ? null : span.close() >= 0 ? finder.signatureAfter(after) : null;
+            label = label != null || att != null ? label : finder.labelBeforeColon(o);
             if (tag != null) { // "“…” if she loses, said Wasserman.": the tag closing the sentence beats a guess
                 speaker = speaker(tag.npStart(), tag.npEnd());
                 cue = cue(tokens.start(tag.cueStart()), tokens.end(tag.cueEnd()));
+            } else if (label != null) { // "- Jeffrey M. Jones: “…”", "“…”" then "- Bernie Sanders."
+                speaker = speaker(label[0], label[1]);
             }
             if (known) { // as before the tag, so that what the next quotations keep does not change
                 lastSpeaker = speaker;

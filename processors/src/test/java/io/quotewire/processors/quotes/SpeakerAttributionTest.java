@@ -84,4 +84,25 @@ class SpeakerAttributionTest {
                 + "“The numbers look steady” because turnout stayed high in the suburbs, he said.");
         assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Tomas Reyes", "he");
     }
+
+    @Test
+    void aNameAfterADashLabelsTheQuotation() {
+        List<Quote> q = extract("The pollsters weigh in.\n\nTURNOUT FELL IN THE NORTH - Priya Natarajan: “Fewer voters came out in every "
+                + "county we counted this spring.”\n\nMore from Natarajan: “The drop was sharpest in towns.”");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Priya Natarajan", "Natarajan");
+    }
+
+    @Test
+    void aDashLineSignsTheQuotationAbove() {
+        List<Quote> q = extract("The debate ran long.\n\n“I never voted to cut the pensions of anyone in this "
+                + "state.”\n\n- Dana Whitfield.\n\nThat claim is false.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("Dana Whitfield"));
+    }
+
+    @Test
+    void aDashedHeadingIsNoSignature() {
+        List<Quote> q = extract("The mayor spoke.\n\nOkafor thanked the crowd.\n\n“The town takes care of its own, "
+                + "and it always will.”\n\n– Ready to leave –.\n\nHe left.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Okafor"));
+    }
 }
