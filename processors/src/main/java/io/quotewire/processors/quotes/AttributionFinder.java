@@ -431,6 +431,51 @@ final class AttributionFinder {
         return subject(lb, before, false);
     }
 
+    /**
+     * The main subject of the sentence part lb..before, past an opening clause set off by a comma ("As the
+     * debate went on, Trump …", "Addressing the gala, Trump …"): who a quotation in it belongs to when no
+     * reporting verb names anyone. {start, end} or null.
+     */
+    int[] mainSubject(int lb, int before) {
+        int[] near = subject(lb, before, false);
+        if (near != null && t.is(near[0], "who")) {
+            return near; // "his daughter Ivanka, who portrayed him as “…”": the relative clause's own speaker
+        }
+        int start = lb;
+        if (start < before && t.isWord(start) && (SUBORDINATORS.contains(t.lower(start)) && !t.is(start, "and")
+                && !t.is(start, "but") || t.lower(start).endsWith("ing") || NUMBER_WORDS.contains(t.lower(start))
+                || PREPOSITIONS.contains(t.lower(start)))) {
+            for (int k = start + 1; k < before; k++) {
+                if (t.isPunct(k, ',') && quoteOf[k] < 0) {
+                    start = k + 1; // "Addressing the gala, Trump …": past the opening phrase
+                    break;
+                }
+            }
+        }
+        int from = start;
+        for (int k = before - 2; k > start; k--) {
+            if (quoteOf[k] >= 0 || !t.isPunct(k, ',') || !t.isWord(k + 1)) {
+                continue;
+            }
+            if (PREPOSITIONS.contains(t.lower(k + 1)) && t.is(k + 2, "which")) {
+                from = k + 3; // "…, in which Clinton expressed …"
+                break;
+            }
+            if (SUBORDINATORS.contains(t.lower(k + 1)) && !t.is(k + 1, "which") && !t.is(k + 1, "whose")
+                    && !t.is(k + 1, "whom")) {
+                from = k + 1; // "…, and though the group is “…”": the last clause is the quotation's
+                break;
+            }
+        }
+        int[] np = from < before ? subject(from, before, true) : null;
+        np = np != null || from == start ? np : subject(start, before, true);
+        return np != null ? np : subject(lb, before, true);
+    }
+
+    private static final java.util.Set<String> NUMBER_WORDS = Chars.words("two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty",
+            "thirty", "forty", "fifty", "hundreds", "thousands", "dozens");
+
     /** The first subject-like phrase of the sentence part lb..before: its main subject. */
     int[] firstSubject(int lb, int before) {
         return subject(lb, before, true);

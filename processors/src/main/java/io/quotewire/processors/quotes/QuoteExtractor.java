@@ -224,7 +224,7 @@ public class QuoteExtractor {
                     cue = cue(tokens.start(source.cueStart()), tokens.end(source.cueEnd()));
                 }
             } else {
-                int[] np = lb < o ? finder.subjectNear(lb, o) : null;
+                int[] np = lb < o ? finder.mainSubject(lb, o) : null;
                 int[] found;
                 int[] outerNp = np != null ? finder.outerSpeaker(lb, np[0]) : null;
                 if (outerNp != null) {

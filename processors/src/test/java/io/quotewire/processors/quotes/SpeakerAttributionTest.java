@@ -47,7 +47,8 @@ class SpeakerAttributionTest {
 
     @Test
     void aRelayAfterTheSpeakerIsTheSource() {
-        List<Quote> q = extract("“We will finish the bridge by June,” Okafor said, according to the Valley Ledger.");
+        List<Quote> q = extract("“We will finish the bridge by June,” Okafor said, according to the Valley "
+                + "Ledger.");
         assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the Valley Ledger"));
     }
 
@@ -59,7 +60,8 @@ class SpeakerAttributionTest {
 
     @Test
     void theAgentOfARelayedDocumentIsTheSource() {
-        List<Quote> q = extract("“Nobody checked the pumps,” Okafor said, according to a memo written by Rhea Lind.");
+        List<Quote> q = extract("“Nobody checked the pumps,” Okafor said, according to a memo written by Rhea "
+                + "Lind.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Rhea Lind"));
     }
 
@@ -87,7 +89,8 @@ class SpeakerAttributionTest {
 
     @Test
     void aNameAfterADashLabelsTheQuotation() {
-        List<Quote> q = extract("The pollsters weigh in.\n\nTURNOUT FELL IN THE NORTH - Priya Natarajan: “Fewer voters came out in every "
+        List<Quote> q = extract("The pollsters weigh in.\n\nTURNOUT FELL IN THE NORTH - Priya Natarajan: "
+                + "“Fewer voters came out in every "
                 + "county we counted this spring.”\n\nMore from Natarajan: “The drop was sharpest in towns.”");
         assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Priya Natarajan", "Natarajan");
     }
@@ -104,5 +107,29 @@ class SpeakerAttributionTest {
         List<Quote> q = extract("The mayor spoke.\n\nOkafor thanked the crowd.\n\n“The town takes care of its own, "
                 + "and it always will.”\n\n– Ready to leave –.\n\nHe left.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Okafor"));
+    }
+
+    @Test
+    void withNoReportingVerbTheMainSubjectSpeaks() {
+        List<Quote> q = extract("The rally ran late.\n\nAs the rally went on, Okafor painted a picture in which "
+                + "Whitfield becomes “a mayor who never shows up for work.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Okafor"));
+    }
+
+    @Test
+    void aRelativeClauseKeepsItsSpeaker() {
+        List<Quote> q = extract("The crowd cheered for his daughter, Ana Ruiz, who portrayed him as “a fighter for "
+                + "every family in the county.”");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(mention(x)).isEqualTo("who");
+            assertThat(x.speaker().name()).isEqualTo("Ana Ruiz");
+        });
+    }
+
+    @Test
+    void theLastClauseOfACompoundSentenceSpeaks() {
+        List<Quote> q = extract("Dana Whitfield kept quiet at the hearing, and though the council was “very pleased "
+                + "with the numbers,” it gave no figures.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the council"));
     }
 }
