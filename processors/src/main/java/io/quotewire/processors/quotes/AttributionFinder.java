@@ -21,11 +21,17 @@ final class AttributionFinder {
     private final Tokens t;
     private final int[] quoteOf;
     private final ReportingLexicon lexicon;
+    private final boolean fullPhrases;
 
-    AttributionFinder(Tokens tokens, int[] quoteOf, ReportingLexicon lexicon) {
+    /**
+     * @param fullPhrases whether a noun phrase after a verb may hold numbers and "one of" ("said the 46-year-old",
+     *                    "said one of the aides"): for naming speakers; off where the reading decides what is kept
+     */
+    AttributionFinder(Tokens tokens, int[] quoteOf, ReportingLexicon lexicon, boolean fullPhrases) {
         this.t = tokens;
         this.quoteOf = quoteOf;
         this.lexicon = lexicon;
+        this.fullPhrases = fullPhrases;
     }
 
     /** First token of the sentence part left of {@code openTok} (equal to openTok when the quote opens it). */
@@ -1018,10 +1024,11 @@ final class AttributionFinder {
                 continue;
             } else if (t.is(k, "the") && k > s && isConnector(k - 1)) {
                 continue;
-            } else if (k == s + 1 && t.is(k, "of") && isDeterminer(s)
-                    || k == s + 2 && isDeterminer(k) && t.is(k - 1, "of")) {
+            } else if (fullPhrases && (k == s + 1 && t.is(k, "of") && isDeterminer(s)
+                    || k == s + 2 && isDeterminer(k) && t.is(k - 1, "of"))) {
                 continue; // "one of those advisers"
-            } else if ((t.lowercase(k) || k > s && Chars.isDigit(t.first(k))) && !NameLexicon.STOP.contains(lw)
+            } else if ((t.lowercase(k) || fullPhrases && k > s && Chars.isDigit(t.first(k)))
+                    && !NameLexicon.STOP.contains(lw)
                     && !lexicon.isVerb(lw) && !lexicon.isAdverb(lw) && !lexicon.isAuxiliary(lw)) {
                 e = k; // "the 46-year-old", "a 2008 Clinton veteran"
             } else {

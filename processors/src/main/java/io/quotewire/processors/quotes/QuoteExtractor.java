@@ -59,6 +59,8 @@ public class QuoteExtractor {
         private int[] quoteOf;
         private SpeakerResolver names;
         private AttributionFinder finder;
+        /** The same reading with fuller noun phrases, for who speaks (not for what is kept). */
+        private AttributionFinder speakers;
         private QuotationJudge judge;
         /** The last speaker attributed, with the paragraph of its quotation. */
         private Speaker lastSpeaker;
@@ -105,7 +107,8 @@ public class QuoteExtractor {
                     quoteOf[k] = q;
                 }
             }
-            finder = new AttributionFinder(tokens, quoteOf, lexicon);
+            finder = new AttributionFinder(tokens, quoteOf, lexicon, false);
+            speakers = new AttributionFinder(tokens, quoteOf, lexicon, true);
             judge = new QuotationJudge(tokens, quoteOf);
             for (QuoteSpan s : spans) {
                 doubleMarks |= !s.single();
@@ -188,18 +191,20 @@ public class QuoteExtractor {
             return quote(n, post.start(), post.end(), QuoteKind.POST, speaker, cue);
         }
 
-        private Quote quote(int q, QuoteSpan span, int o, int after, int n) {
-            int lb = finder.leftBound(o);
-            int rb = finder.rightBound(q, after);
+        /** The attribution a finder reads around a quotation, and whether it is the one left of it. */
+        private record Choice(Attribution att, boolean fromLeft) {
+        }
+
+        private Choice choose(AttributionFinder f, QuoteSpan span, int o, int after, int lb, int rb) {
             char last = body.charAt(span.end() - 1);
             boolean separator = last == ',' || last == '?' || last == '!' || Chars.isDash(last) || last == '-'
                     || (after < tokens.size() && tokens.isPunct(after, ','));
-            Attribution right = finder.right(after, rb);
+            Attribution right = f.right(after, rb);
             if (right != null && last == '.' && after < tokens.size() && tokens.capitalized(after) && rb - after > 8) {
                 right = null; // “… matter.” Rep. Cummings, chair of …, said …: a new sentence, not this one's tag
             }
-            Attribution left = lb < o ? finder.left(lb, o) : null;
-            Attribution colon = finder.colon(o);
+            Attribution left = lb < o ? f.left(lb, o) : null;
+            Attribution colon = f.colon(o);
             Attribution att;
             if (lb == o) {
                 att = right != null ? right : colon;
@@ -208,13 +213,22 @@ public class QuoteExtractor {
             } else {
                 att = left != null ? left : right != null ? right : colon;
             }
+            return new Choice(att, left != null && att == left);
+        }
+
+        private Quote quote(int q, QuoteSpan span, int o, int after, int n) {
+            int lb = finder.leftBound(o);
+            int rb = finder.rightBound(q, after);
+            Choice choice = choose(finder, span, o, after, lb, rb);
+            Attribution att = choice.att();
             if (span.single() && (doubleMarks || att == null || !att.adjacent())) {
                 return null; // single marks outside a quotation: only in text without double marks, attributed
             }
             if (judge.isTitle(span, o, after) || judge.isLabel(span, o, after, att)) {
                 return null;
             }
-            Attribution source = source(att, lb, o, after, rb);
+            // the speaker is read with fuller noun phrases ("said the 46-year-old"); which quotations are kept is not
+            Attribution source = source(choose(speakers, span, o, after, lb, rb).att(), lb, o, after, rb);
             int paragraph = layout.paragraphAt(span.open());
             Speaker speaker;
             Cue cue = null;
@@ -224,9 +238,9 @@ public class QuoteExtractor {
                     cue = cue(tokens.start(source.cueStart()), tokens.end(source.cueEnd()));
                 }
             } else {
-                int[] np = lb < o ? finder.mainSubject(lb, o) : null;
+                int[] np = lb < o ? speakers.mainSubject(lb, o) : null;
                 int[] found;
-                int[] outerNp = np != null ? finder.outerSpeaker(lb, np[0]) : null;
+                int[] outerNp = np != null ? speakers.outerSpeaker(lb, np[0]) : null;
                 if (outerNp != null) {
                     np = outerNp;
                 }
@@ -248,11 +262,11 @@ public class QuoteExtractor {
                     && QuotationJudge.countWords(body, span.start(), span.end()) <= MAX_SCARE_WORDS) {
                 return null; // a scare quote: no speaker, no reporting verb near it
             }
-            QuoteKind kind = judge.kind(span, o, lb, att, left != null && att == left);
+            QuoteKind kind = judge.kind(span, o, lb, att, choice.fromLeft());
             boolean known = speaker.name() != null || speaker.mention() != null;
-            Attribution tag = att == null ? finder.closingTag(after, rb) : null;
-            int[] label = att != null ? null : span.close() >= 0 ? finder.signatureAfter(after) : null;
-            label = label != null || att != null ? label : finder.labelBeforeColon(o);
+            Attribution tag = att == null ? speakers.closingTag(after, rb) : null;
+            int[] label = att != null ? null : span.close() >= 0 ? speakers.signatureAfter(after) : null;
+            label = label != null || att != null ? label : speakers.labelBeforeColon(o);
             if (tag != null) { // "“…” if she loses, said Wasserman.": the tag closing the sentence beats a guess
                 speaker = speaker(tag.npStart(), tag.npEnd());
                 cue = cue(tokens.start(tag.cueStart()), tokens.end(tag.cueEnd()));
@@ -276,11 +290,11 @@ public class QuoteExtractor {
             if (att == null) {
                 return null; // no reporting words: the fallbacks below find the speaker, the scare-quote rule stays
             }
-            int[] relay = finder.relayAfter(after, rb);
+            int[] relay = speakers.relayAfter(after, rb);
             if (relay != null) {
                 return new Attribution(relay[0], relay[1], relay[2], relay[3], att.adjacent());
             }
-            int[] outer = att.npEnd() < o && att.npStart() >= lb ? finder.outerSpeaker(lb, att.npStart()) : null;
+            int[] outer = att.npEnd() < o && att.npStart() >= lb ? speakers.outerSpeaker(lb, att.npStart()) : null;
             return outer == null ? att : new Attribution(outer[0], outer[1], outer[2], outer[2], att.adjacent());
         }
 

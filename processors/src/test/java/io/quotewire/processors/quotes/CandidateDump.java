@@ -44,7 +44,7 @@ public final class CandidateDump {
                         quoteOf[k] = q;
                     }
                 }
-                AttributionFinder finder = new AttributionFinder(tokens, quoteOf, lexicon);
+                AttributionFinder finder = new AttributionFinder(tokens, quoteOf, lexicon, false);
                 QuotationJudge judge = new QuotationJudge(tokens, quoteOf);
                 for (int q = 0; q < spans.size(); q++) {
                     QuoteSpan span = spans.get(q);
