@@ -91,7 +91,31 @@ final class AttributionFinder {
     /** Attribution right of a quotation: "…,” he said", "…,” said Smith", "…,” according to X". */
     Attribution right(int from, int to) {
         Attribution a = rightByLexicon(from, to);
-        return a != null ? a : rightByShape(from, to);
+        a = a != null ? a : rightByShape(from, to);
+        return a != null || !fullPhrases ? a : rightByInversion(from, to);
+    }
+
+    /**
+     * "“This is fantastic!” beamed Donald Hartley." and "“…,” opined the Plain Dealer.": a verb in -ed the lexicon
+     * does not know, right after the quotation, with a name or a described speaker after it closing the clause.
+     */
+    private Attribution rightByInversion(int from, int to) {
+        int v = from;
+        while (v < to && (t.isPunct(v, ',') || !t.isWord(v) && Chars.isDash(t.first(v)))) {
+            v++;
+        }
+        if (v + 1 >= to || !t.lowercase(v) || !t.lower(v).endsWith("ed") || lexicon.isAuxiliary(t.lower(v))
+                || !(t.capitalized(v + 1) || isDeterminer(v + 1))) {
+            return null;
+        }
+        int[] np = npRight(v, to);
+        if (np == null) {
+            return null;
+        }
+        int next = np[1] + 1;
+        boolean closes = next >= to || t.isPunct(next, ',') || t.is(next, "who") || t.is(next, "in")
+                || t.is(next, "on") || t.is(next, "at");
+        return closes ? new Attribution(np[0], np[1], v, v, true) : null;
     }
 
     /**
@@ -148,6 +172,9 @@ final class AttributionFinder {
                 continue;
             }
             int end = v + 1;
+            if (fullPhrases && end < to && t.isWord(end) && PARTICLE_WORDS.contains(t.lower(end))) {
+                end++; // "“…,” Trump went on."
+            }
             boolean closes = end >= to || end < t.size() && !t.isWord(end)
                     && (t.isPunct(end, ',') || Chars.isTerminal(t.first(end)));
             if (!closes) {
@@ -426,8 +453,11 @@ final class AttributionFinder {
     /** Verbs that may come before their speaker ("said Smith"); not participles, not "told" (it takes an object). */
     private boolean invertible(String w) {
         String lemma = lexicon.lemma(w);
-        return !w.endsWith("ing") && lemma != null && INVERTIBLE.contains(lemma);
+        return !w.endsWith("ing") && lemma != null && (INVERTIBLE.contains(lemma)
+                || fullPhrases && (lemma.equals("read") || lemma.equals("opine") || lemma.equals("proclaim")));
     }
+
+    private static final java.util.Set<String> PARTICLE_WORDS = Chars.words("on", "back", "in", "up", "out");
 
     /**
      * The nearest subject-like phrase left of token {@code before} in its sentence: a name or pronoun followed
@@ -1024,6 +1054,9 @@ final class AttributionFinder {
                 continue;
             } else if (t.is(k, "the") && k > s && isConnector(k - 1)) {
                 continue;
+            } else if (fullPhrases && k > s && isDeterminer(s) && t.capitalized(k) && k + 1 < ub
+                    && t.lowercase(k + 1)) {
+                continue; // "a Wednesday editorial"
             } else if (fullPhrases && (k == s + 1 && t.is(k, "of") && isDeterminer(s)
                     || k == s + 2 && isDeterminer(k) && t.is(k - 1, "of"))) {
                 continue; // "one of those advisers"

@@ -132,4 +132,25 @@ class SpeakerAttributionTest {
                 + "with the numbers,” it gave no figures.");
         assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the council"));
     }
+
+    @Test
+    void anUnknownVerbBeforeItsSpeaker() {
+        List<Quote> q = extract("The doors opened at noon.\n\n“This is the best day of my life!” beamed Rosa Lindqvist "
+                + "of Fairview, who drove all night.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).startsWith("Rosa Lindqvist"));
+    }
+
+    @Test
+    void aVerbWithAParticleAfterItsSpeaker() {
+        List<Quote> q = extract("The panel moved on.\n\n“You know, it happens to everyone, right?” Whitfield went on, "
+                + "as if she had not heard.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Whitfield"));
+    }
+
+    @Test
+    void aDocumentThatReadsSpeaks() {
+        List<Quote> q = extract("Okafor won the primary.\n\n“There are rocks with more spine than our mayor,” reads "
+                + "a Sunday editorial in the Harbor Gazette.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).startsWith("a Sunday editorial"));
+    }
 }
