@@ -268,6 +268,7 @@ final class AttributionFinder {
             "acknowledge", "admit", "testify", "contend", "maintain", "assert", "allege", "post");
 
     private Attribution left(int from, int openTok, boolean coreOnly) {
+        int inner = -1; // the subject of a nearer reporting verb outside the core ("he referred to … as")
         for (int k = openTok - 1; k >= from; k--) {
             if (quoteOf[k] >= 0 || !t.isWord(k)) {
                 continue;
@@ -280,9 +281,10 @@ final class AttributionFinder {
                 }
                 continue;
             }
-            if (!isVerbAt(k) || coreOnly && !CORE.contains(String.valueOf(lexicon.lemma(w)))) {
+            if (!isVerbAt(k)) {
                 continue;
             }
+            boolean core = CORE.contains(String.valueOf(lexicon.lemma(w)));
             int between = wordsBetween(k, openTok);
             boolean adjacent = between <= 2;
             boolean inserted = k + 1 < openTok && t.isPunct(k + 1, ',') && k >= 2 && t.isPunct(k - 2, ',')
@@ -290,6 +292,16 @@ final class AttributionFinder {
             if (lexicon.isWeak(w) && particleEnd(k, openTok) == k && !inserted
                     && between > (NAMING.contains(String.valueOf(lexicon.lemma(w))) ? 8 : 0)) {
                 continue; // "Rubio will continue to be “…”": a weak verb reports only right by the quote
+            }
+            if (coreOnly && !core) {
+                if (fullPhrases && inner < 0) {
+                    int[] np = npLeftOfVerb(k, from);
+                    inner = np == null ? -1 : np[0];
+                }
+                continue;
+            }
+            if (coreOnly && inner >= 0 && separated(k, inner, from)) {
+                return null; // "When Trump announced …, he referred to them as “…”": the nearer clause speaks
             }
             int cueEnd = particleEnd(k, openTok);
             int[] np = npLeftOfVerb(k, from);
@@ -308,6 +320,27 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the verb at a and the phrase at b are in different clauses: a conjunction or a semicolon between
+     * them ("Cruz said …, and Trump vowed"), or a comma closing the subordinate clause the verb is in ("When Trump
+     * announced …, he referred").
+     */
+    private boolean separated(int a, int b, int from) {
+        boolean comma = false;
+        for (int k = a + 1; k < b; k++) {
+            if (t.isPunct(k, ';') || quoteOf[k] < 0 && t.isWord(k) && SUBORDINATORS.contains(t.lower(k))) {
+                return true;
+            }
+            comma |= t.isPunct(k, ',') && quoteOf[k] < 0;
+        }
+        for (int k = a - 1; comma && k >= from && !t.isPunct(k, ','); k--) {
+            if (t.isWord(k) && SUBORDINATORS.contains(t.lower(k)) && !t.is(k, "and") && !t.is(k, "but")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of saying whose report is a whole clause ("said that …", "conceded …"). */

@@ -153,4 +153,12 @@ class SpeakerAttributionTest {
                 + "a Sunday editorial in the Harbor Gazette.");
         assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).startsWith("a Sunday editorial"));
     }
+
+    @Test
+    void aVerbOfSayingInAnEarlierClauseDoesNotGovernTheQuotation() {
+        List<Quote> q = extract("The race tightened.\n\nWhen Okafor announced her run in May, Whitfield scornfully "
+                + "described her backers as “a club of landlords.”\n\nOkafor said she would “fix the roads,” for "
+                + "instance, and Whitfield vowed to “cut every tax in sight.”");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Whitfield", "Okafor", "Whitfield");
+    }
 }
