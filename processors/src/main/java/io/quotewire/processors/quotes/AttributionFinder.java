@@ -235,7 +235,8 @@ final class AttributionFinder {
                 if (k == firstWord) {
                     if (!invertible(w)) {
                         // "…,” telling reporters": the subject of the sentence before the quotation speaks
-                        np = subjectNear(leftBound(openOf(from)), openOf(from));
+                        int open = openOf(from);
+                        np = fullPhrases ? mainSubject(leftBound(open), open) : subjectNear(leftBound(open), open);
                         return np == null ? null : new Attribution(np[0], np[1], k, cueEnd, true);
                     }
                     np = npRight(cueEnd, to);
@@ -257,9 +258,13 @@ final class AttributionFinder {
 
     /** Attribution left of a quotation: "Smith said “…", "said Smith: “…", "according to X, “…". */
     Attribution left(int from, int openTok) {
+        return left(from, openTok, false);
+    }
+
+    private Attribution left(int from, int openTok, boolean nested) {
         // the verbs of saying proper first: "X said that Y had characterized it as “…”" is X's report
-        Attribution core = left(from, openTok, true);
-        return core != null ? core : left(from, openTok, false);
+        Attribution core = left(from, openTok, true, nested);
+        return core != null ? core : left(from, openTok, false, nested);
     }
 
     /** Verbs of saying proper, preferred over the other reporting verbs of a sentence. */
@@ -267,7 +272,7 @@ final class AttributionFinder {
             "claim", "ask", "argue", "insist", "explain", "note", "declare", "warn", "respond", "reply", "announce",
             "acknowledge", "admit", "testify", "contend", "maintain", "assert", "allege", "post");
 
-    private Attribution left(int from, int openTok, boolean coreOnly) {
+    private Attribution left(int from, int openTok, boolean coreOnly, boolean nested) {
         int inner = -1; // the subject of a nearer reporting verb outside the core ("he referred to … as")
         for (int k = openTok - 1; k >= from; k--) {
             if (quoteOf[k] >= 0 || !t.isWord(k)) {
@@ -308,13 +313,20 @@ final class AttributionFinder {
             if (np != null) {
                 return new Attribution(np[0], np[1], np[2], cueEnd, adjacent);
             }
-            if (invertible(w)) {
+            if (invertible(w) && !(fullPhrases && k > from && t.is(k - 1, "to"))) { // not "to explain his view,"
                 np = npRight(cueEnd, openTok);
                 if (np != null && np[1] + 1 < t.size() && (t.isPunct(np[1] + 1, ':') || t.isPunct(np[1] + 1, ','))) {
                     return new Attribution(np[0], np[1], k, cueEnd, adjacent);
                 }
             }
-            np = subjectNear(from, k);
+            boolean participle = fullPhrases && !nested && w.endsWith("ing") && k > from && t.isPunct(k - 1, ',');
+            if (participle) {
+                // "Beck criticized the voters for …, declaring that “…”": the clause before the participle speaks
+                Attribution before = left(from, k - 1, true, true); // "Spicer said, adding “…”"
+                np = before != null ? new int[] {before.npStart(), before.npEnd()} : mainSubject(from, k);
+            } else {
+                np = subjectNear(from, k);
+            }
             if (np != null) {
                 return new Attribution(np[0], np[1], k, cueEnd, adjacent);
             }
@@ -511,6 +523,20 @@ final class AttributionFinder {
             return near; // "his daughter Ivanka, who portrayed him as “…”": the relative clause's own speaker
         }
         int start = lb;
+        for (int k = lb + 1; k < before && k - lb <= 5; k++) {
+            if (t.isPunct(k, ',') && quoteOf[k] < 0) {
+                start = k + 1; // "Hours later, Trump …", "But a few days later, Trump …": a short opening phrase
+                break;
+            }
+            String w = t.isWord(k) ? t.lower(k) : "";
+            if (!t.isWord(k) || isPronoun(k) || lexicon.isVerb(w) || lexicon.isAuxiliary(w) || w.endsWith("ed")) {
+                break;
+            }
+        }
+        if (start == lb && start + 1 < before && (t.is(start, "and") || t.is(start, "but") || t.is(start, "so"))
+                && t.isWord(start + 1) && SUBORDINATORS.contains(t.lower(start + 1))) {
+            start++; // "And although he thanked …, he sounded …"
+        }
         if (start < before && t.isWord(start) && (SUBORDINATORS.contains(t.lower(start)) && !t.is(start, "and")
                 && !t.is(start, "but") || t.lower(start).endsWith("ing") || NUMBER_WORDS.contains(t.lower(start))
                 || PREPOSITIONS.contains(t.lower(start)))) {

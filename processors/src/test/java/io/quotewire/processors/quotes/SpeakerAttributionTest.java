@@ -161,4 +161,14 @@ class SpeakerAttributionTest {
                 + "instance, and Whitfield vowed to “cut every tax in sight.”");
         assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Whitfield", "Okafor", "Whitfield");
     }
+
+    @Test
+    void aParticipleSpeaksForTheSentencesSubject() {
+        List<Quote> q = extract("The board met.\n\nRosa Lindqvist brushed off Okafor’s remarks, telling reporters, "
+                + "“Nobody here takes that seriously.”\n\nHours later, Okafor returned the favor, telling the "
+                + "Gazette, “She has never run anything.”\n\nThe meeting will resume, Lindqvist said, adding, “We "
+                + "need a week.”");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Rosa Lindqvist", "Okafor",
+                "Rosa Lindqvist");
+    }
 }
