@@ -594,7 +594,7 @@ final class AttributionFinder {
             boolean name = t.capitalized(k) && !NameLexicon.CAP_STOP.contains(w) && !isPronounWord(w);
             boolean noun = t.lowercase(k) && !NameLexicon.STOP.contains(w) && !lexicon.isVerb(w)
                     && !lexicon.isAdverb(w) && !lexicon.isAuxiliary(w) && !isDeterminerWord(w);
-            int next = afterAside(k + 1, before);
+            int next = afterAside(fullPhrases ? afterParenthesis(k + 1, before) : k + 1, before);
             if (next + 2 < before && t.isWord(next) && (t.is(next, "on") || t.is(next, "in") || t.is(next, "at"))
                     && t.capitalized(next + 1)) {
                 next += 2; // "The campaign on Tuesday released"
@@ -662,7 +662,7 @@ final class AttributionFinder {
                 return chunk == 0 ? k : at + 1; // ", tied those scores to …,": a clause, not an aside
             }
             int next = -1;
-            for (int c = at + 1; c < limit && c - at < 15; c++) {
+            for (int c = at + 1; c < limit && c - at < (fullPhrases ? 25 : 15); c++) {
                 if (quoteOf[c] >= 0) {
                     return k;
                 }
@@ -928,7 +928,8 @@ final class AttributionFinder {
                 }
                 int[] cand = npEndingAt(skipParenthesis(c - 1, lb), lb);
                 if (cand != null && !afterPreposition(cand[0], lb)
-                        && (t.capitalized(cand[1]) || isPronoun(cand[1]) || t.is(cand[0], "the"))) {
+                        && (t.capitalized(cand[1]) || isPronoun(cand[1]) || t.is(cand[0], "the")
+                        || fullPhrases && isDeterminer(cand[0]))) { // "An Israeli official, speaking …, said"
                     np = cand;
                 }
                 k = c;
@@ -954,6 +955,19 @@ final class AttributionFinder {
             return null;
         }
         return new int[] {np[0], np[1], cueStart};
+    }
+
+    /** The token after a parenthesis opening at k ("Jeffries (D-N.Y.) reacted"), or k when there is none. */
+    private int afterParenthesis(int k, int limit) {
+        if (k >= limit || !t.isPunct(k, '(')) {
+            return k;
+        }
+        for (int j = k + 1; j < limit && j - k < 15; j++) {
+            if (t.isPunct(j, ')')) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** The token before a parenthesis ending at k ("Cummings (D-Md.)"), or k when there is none. */

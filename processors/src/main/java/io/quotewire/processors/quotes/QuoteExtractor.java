@@ -65,6 +65,9 @@ public class QuoteExtractor {
         /** The last speaker attributed, with the paragraph of its quotation. */
         private Speaker lastSpeaker;
         private int lastSpeakerParagraph = -10;
+        /** The same as the first reading has them: what is kept depends on these, not on the speaker rules. */
+        private boolean keptSpeaker;
+        private int keptSpeakerParagraph = -10;
         private int lastQuoteParagraph = -10;
         /** Whether the article quotes with double marks (then single marks only nest inside them). */
         private boolean doubleMarks;
@@ -247,7 +250,7 @@ public class QuoteExtractor {
                 if (np != null) {
                     speaker = speaker(np[0], np[1]); // the subject of the reporter's sentence
                 } else if (lb == o && paragraph != lastSpeakerParagraph && layout.start(paragraph) == span.open()
-                        && (found = subjectOfPreviousParagraph(paragraph)) != null) {
+                        && (found = subjectOfPreviousParagraph(paragraph, lastSpeakerParagraph)) != null) {
                     speaker = speaker(found[0], found[1]); // a quotation paragraph after one about its speaker
                 } else if (lb == o && (found = subjectOfPreviousSentence(o)) != null) {
                     speaker = speaker(found[0], found[1]); // "Clinton touted her record. “We need …”"
@@ -258,12 +261,11 @@ public class QuoteExtractor {
                     speaker = Speaker.UNKNOWN;
                 }
             }
-            if (att == null && speaker.mention() == null
-                    && QuotationJudge.countWords(body, span.start(), span.end()) <= MAX_SCARE_WORDS) {
+            boolean known = att != null || knownWithoutCue(span, lb, o, paragraph);
+            if (!known && QuotationJudge.countWords(body, span.start(), span.end()) <= MAX_SCARE_WORDS) {
                 return null; // a scare quote: no speaker, no reporting verb near it
             }
             QuoteKind kind = judge.kind(span, o, lb, att, choice.fromLeft());
-            boolean known = speaker.name() != null || speaker.mention() != null;
             Attribution tag = att == null ? speakers.closingTag(after, rb) : null;
             int[] label = att != null ? null : span.close() >= 0 ? speakers.signatureAfter(after) : null;
             label = label != null || att != null ? label : speakers.labelBeforeColon(o);
@@ -273,12 +275,30 @@ public class QuoteExtractor {
             } else if (label != null) { // "- Jeffrey M. Jones: “…”", "“…”" then "- Bernie Sanders."
                 speaker = speaker(label[0], label[1]);
             }
-            if (known) { // as before the tag, so that what the next quotations keep does not change
+            if (known) { // as the first reading has it, so that what the next quotations keep does not change
+                keptSpeaker = true;
+                keptSpeakerParagraph = layout.paragraphAt(span.end());
+            }
+            if (speaker.name() != null || speaker.mention() != null) {
                 lastSpeaker = speaker;
                 lastSpeakerParagraph = layout.paragraphAt(span.end());
             }
             lastQuoteParagraph = paragraph;
             return quote(n, span.start(), span.end(), kind, speaker, cue);
+        }
+
+        /**
+         * Whether the first reading finds someone for a quotation without reporting words: the nearest subject, the
+         * previous paragraph's or sentence's, or the last speaker. What is kept and the state the next quotations
+         * read depend on this alone, never on the speaker rules.
+         */
+        private boolean knownWithoutCue(QuoteSpan span, int lb, int o, int paragraph) {
+            return lb < o && finder.subjectNear(lb, o) != null
+                    || lb == o && paragraph != keptSpeakerParagraph && layout.start(paragraph) == span.open()
+                    && subjectOfPreviousParagraph(paragraph, keptSpeakerParagraph) != null
+                    || lb == o && subjectOfPreviousSentence(o) != null
+                    || keptSpeaker && paragraph - keptSpeakerParagraph <= 1
+                    && (paragraph == keptSpeakerParagraph || lb == o);
         }
 
         /**
@@ -326,14 +346,15 @@ public class QuoteExtractor {
         /**
          * The subject of the last sentence of the previous paragraph when that paragraph holds no quotation and
          * the last speaker was named before it ("Viguerie is upbeat about Cruz’s chances …" then “…”).
+         * {@code speakerParagraph} is the paragraph of that last speaker, as the reading asking has it.
          */
-        private int[] subjectOfPreviousParagraph(int paragraph) {
+        private int[] subjectOfPreviousParagraph(int paragraph, int speakerParagraph) {
             if (paragraph == 0) {
                 return null;
             }
             int ps = layout.start(paragraph - 1);
             int pe = layout.end(paragraph - 1);
-            if (lastSpeakerParagraph >= paragraph - 1 || lastQuoteParagraph >= paragraph - 1) {
+            if (speakerParagraph >= paragraph - 1 || lastQuoteParagraph >= paragraph - 1) {
                 return null;
             }
             int from = tokens.indexAt(ps);

@@ -67,7 +67,7 @@ class SpeakerAttributionTest {
 
     @Test
     void aSpeakerDescribedByAgeOrYear() {
-        List<Quote> q = extract("“We never gave up on this town,” said the 52-year-old. “Not once.”\n\n"
+        List<Quote> q = extract("“We never gave up on this town,” said the 52-year-old. “Not once in forty years.”\n\n"
                 + "“The books were a mess,” said a 2012 Ledger reporter.");
         assertThat(q).extracting(SpeakerAttributionTest::mention)
                 .containsExactly("the 52-year-old", "the 52-year-old", "a 2012 Ledger reporter");
@@ -170,5 +170,20 @@ class SpeakerAttributionTest {
                 + "need a week.”");
         assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Rosa Lindqvist", "Okafor",
                 "Rosa Lindqvist");
+    }
+
+    @Test
+    void aDescribedSpeakerBeforeALongAside() {
+        List<Quote> q = extract("The talks stalled.\n\nA Danish diplomat, speaking on the condition of anonymity to "
+                + "discuss the schedule, said on Monday that the minister “will meet anyone who asks.”\n\nIn a "
+                + "statement, Rep. Dana Whitfield (D-Ore.) welcomed “the first honest budget in a decade.”");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("A Danish diplomat",
+                "Rep. Dana Whitfield");
+    }
+
+    @Test
+    void aQuotationTheFirstReadingDropsStaysDropped() {
+        List<Quote> q = extract("The night ended.\n\nRep. Dana Whitfield (D-Ore.) wanted “more time” there.");
+        assertThat(q).isEmpty();
     }
 }
