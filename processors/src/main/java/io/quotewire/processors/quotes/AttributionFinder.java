@@ -401,8 +401,8 @@ final class AttributionFinder {
      * or null.
      */
     int[] relayAfter(int from, int to) {
-        if (from > 0 && endsSentence(from - 1)) {
-            return null; // “… place.” The implication, according to …: a new sentence
+        if (from > 1 && endsSentence(from - 1) && t.isPunct(from - 2, '.')) {
+            return null; // “… place.” The implication, according to …: a new sentence (“…?” may go on)
         }
         boolean reported = false;
         for (int k = from - 1; k + 2 < to; k++) {
@@ -422,7 +422,7 @@ final class AttributionFinder {
                 np = np == null ? null : agentAfter(np, to);
             } else if (isRelayVerb(k + 1)) { // ", reported the Washington Examiner."
                 np = npRight(k + 1, to);
-                np = np != null && np[1] + 1 == to ? np : null;
+                np = np != null && capitalizedUpTo(np[1] + 1, to) ? new int[] {np[0], to - 1} : null;
             } else {
                 np = npRight(k, to); // ", the Chicago Tribune reported."
                 cue = np == null ? cue : np[1] + 1;
@@ -448,6 +448,16 @@ final class AttributionFinder {
             }
         }
         return np;
+    }
+
+    /** Whether tokens from..to-1 are all capitalised words ("Today" after "USA"). */
+    private boolean capitalizedUpTo(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.capitalized(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isRelayVerb(int k) {

@@ -186,4 +186,13 @@ class SpeakerAttributionTest {
         List<Quote> q = extract("The night ended.\n\nRep. Dana Whitfield (D-Ore.) wanted “more time” there.");
         assertThat(q).isEmpty();
     }
+
+    @Test
+    void aRelayAfterAQuestionOrANameInCapitals() {
+        List<Quote> q = extract("Intro.\n\n“Is this about the election or about what they believe?” Okafor asked, "
+                + "according to the Harbor Gazette.\n\n“You are no longer welcome here,” said Rosa Lindqvist, head "
+                + "of Valley Families, reports Harbor News Today.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("the Harbor Gazette",
+                "Harbor News Today");
+    }
 }
