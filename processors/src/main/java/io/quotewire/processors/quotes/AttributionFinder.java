@@ -207,6 +207,9 @@ final class AttributionFinder {
             }
             if (firstWord < 0) {
                 firstWord = k;
+                if (fullPhrases && (t.is(k, "and") || t.is(k, "but"))) {
+                    return null; // "“…,” and he said he hoped": a clause of its own, not this quotation's tag
+                }
             }
             String w = t.lower(k);
             if (w.equals("according") && k + 1 < to && t.is(k + 1, "to")) {
@@ -649,8 +652,9 @@ final class AttributionFinder {
             return null;
         }
         int[] head = npEndingAt(np[0] - 2, lb);
-        if (head != null && isDeterminer(head[0]) && !afterPreposition(head[0], lb)) {
-            return new int[] {head[0], np[1]};
+        if (head != null && (isDeterminer(head[0]) || fullPhrases && plural(head[1]))
+                && !afterPreposition(head[0], lb)) {
+            return new int[] {head[0], np[1]}; // "a spokeswoman for the committee", "Leaders of the group"
         }
         return null;
     }

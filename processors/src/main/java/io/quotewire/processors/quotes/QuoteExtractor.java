@@ -266,9 +266,9 @@ public class QuoteExtractor {
                 return null; // a scare quote: no speaker, no reporting verb near it
             }
             QuoteKind kind = judge.kind(span, o, lb, att, choice.fromLeft());
-            Attribution tag = att == null ? speakers.closingTag(after, rb) : null;
-            int[] label = att != null ? null : span.close() >= 0 ? speakers.signatureAfter(after) : null;
-            label = label != null || att != null ? label : speakers.labelBeforeColon(o);
+            Attribution tag = source == null ? speakers.closingTag(after, rb) : null;
+            int[] label = source != null ? null : span.close() >= 0 ? speakers.signatureAfter(after) : null;
+            label = label != null || source != null ? label : speakers.labelBeforeColon(o);
             if (tag != null) { // "“…” if she loses, said Wasserman.": the tag closing the sentence beats a guess
                 speaker = speaker(tag.npStart(), tag.npEnd());
                 cue = cue(tokens.start(tag.cueStart()), tokens.end(tag.cueEnd()));

@@ -195,4 +195,12 @@ class SpeakerAttributionTest {
         assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("the Harbor Gazette",
                 "Harbor News Today");
     }
+
+    @Test
+    void aClauseAfterTheQuotationOpenedByAndIsNotItsTag() {
+        List<Quote> q = extract("Intro.\n\nIn an interview, Okafor said on Monday he “sent a letter to the board this "
+                + "morning,” and he said he hoped the board would act.\n\nLeaders of the union have said they want "
+                + "“a seat at the table for every worker.”");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Okafor", "Leaders of the union");
+    }
 }
