@@ -203,4 +203,11 @@ class SpeakerAttributionTest {
                 + "“a seat at the table for every worker.”");
         assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Okafor", "Leaders of the union");
     }
+
+    @Test
+    void aTwoWordPlaceIsNoOneAPronounStandsFor() {
+        List<Quote> q = extract("Intro.\n\n“We showed mercy to the bully,” Tripp said. South Carolina, he said, was "
+                + "“where the real fight starts for us.”");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Tripp", "Tripp");
+    }
 }
