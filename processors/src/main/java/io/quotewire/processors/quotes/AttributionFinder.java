@@ -385,6 +385,10 @@ final class AttributionFinder {
             if (t.isWord(k) && t.text(k).endsWith(".") && t.capitalized(k + 1) && isPronoun(k + 1)) {
                 break; // "… attacks in the U.S. He says": an abbreviation closed the sentence
             }
+            if (fullPhrases && t.is(k, "that") && k - 1 >= lb && CLAIM_NOUNS.contains(t.lower(k - 1))) {
+                int[] owner = claimant(k - 1, lb); // "Trump's accusation that Clinton is playing “…”"
+                return owner != null ? owner : outer;
+            }
             if (!t.isWord(k) || !isVerbAt(k) || t.lower(k).endsWith("ing")
                     || !CLAUSE_REPORTS.contains(String.valueOf(lexicon.lemma(t.lower(k))))) {
                 continue;
@@ -465,6 +469,28 @@ final class AttributionFinder {
 
     private boolean isRelayVerb(int k) {
         return k < t.size() && (t.is(k, "reported") || t.is(k, "reports"));
+    }
+
+    /** Nouns of saying whose "that" clause is their owner's report. */
+    private static final java.util.Set<String> CLAIM_NOUNS = Chars.words("claim", "claims", "accusation",
+            "accusations", "allegation", "allegations", "assertion", "argument", "warning", "notion", "comment",
+            "remark", "charge", "contention", "insistence", "suggestion", "statement", "complaint", "boast");
+
+    /**
+     * Who owns the claim whose noun is at n: a possessive before it ("Podliska’s most explosive claim", "her
+     * March comment"), else the main subject of the sentence ("Christie repeated accusations that …").
+     */
+    private int[] claimant(int n, int lb) {
+        for (int k = n - 1; k >= lb && n - k <= 4 && t.isWord(k); k--) {
+            String w = t.lower(k);
+            if (w.endsWith("’s") || w.endsWith("'s") || w.equals("his") || w.equals("her") || w.equals("their")) {
+                int[] np = w.equals("his") || w.equals("her") || w.equals("their") ? new int[] {k, k}
+                        : npEndingAt(k, lb);
+                return np == null ? null : new int[] {np[0], np[1], n};
+            }
+        }
+        int[] main = mainSubject(lb, n);
+        return main == null || main[1] >= n ? null : new int[] {main[0], main[1], n};
     }
 
     /** Words that open a clause of its own: a phrase after them is not in an earlier verb's report. */

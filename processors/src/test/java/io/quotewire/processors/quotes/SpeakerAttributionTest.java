@@ -210,4 +210,11 @@ class SpeakerAttributionTest {
                 + "“where the real fight starts for us.”");
         assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Tripp", "Tripp");
     }
+
+    @Test
+    void aClaimThatBelongsToItsOwner() {
+        List<Quote> q = extract("Intro.\n\nWhitfield repeated accusations that Okafor recites the same lines, calling "
+                + "her “a talented reader of other people’s speeches.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Whitfield"));
+    }
 }
