@@ -122,16 +122,21 @@ final class AttributionFinder {
      * "“…” if she loses the state, said David Wasserman, an analyst." and "…, he said.": a tag closing the
      * sentence after a clause of the reporter's own. Tries the last three commas before {@code to}.
      */
-    Attribution closingTag(int from, int to) {
-        if (to >= t.size() || t.isWord(to) || !Chars.isTerminal(t.first(to))) {
+    Attribution closingTag(int from, int limit) {
+        if (from > 0 && endsSentence(from - 1)) {
+            return null; // “… end.” Next sentence: its tag is its own
+        }
+        int to = from; // the sentence's end, past other quotations in it ("… how a “turbulent cycle” played out")
+        while (to < t.size() && to - from < 60 && (to == from || !t.breakBefore(to))
+                && (quoteOf[to] >= 0 || t.isWord(to) || !Chars.isTerminal(t.first(to)))) {
+            to++;
+        }
+        if (to >= t.size() || to - from >= 60 || t.isWord(to) || quoteOf[to] >= 0 || t.breakBefore(to)) {
             return null; // the sentence must end here, not at the window's edge
         }
         int commas = 0;
         for (int c = to - 2; c >= from && commas < 3; c--) {
-            if (quoteOf[c] >= 0) {
-                return null;
-            }
-            if (!t.isPunct(c, ',')) {
+            if (quoteOf[c] >= 0 || !t.isPunct(c, ',')) {
                 continue;
             }
             commas++;
@@ -207,8 +212,8 @@ final class AttributionFinder {
             }
             if (firstWord < 0) {
                 firstWord = k;
-                if (fullPhrases && (t.is(k, "and") || t.is(k, "but"))) {
-                    return null; // "“…,” and he said he hoped": a clause of its own, not this quotation's tag
+                if (fullPhrases && SUBORDINATORS.contains(t.lower(k)) && !t.is(k, "as")) { // "as Cruz said" is one
+                    return null; // "“…,” and he said he hoped", "“…” because she …": a clause of its own
                 }
             }
             String w = t.lower(k);

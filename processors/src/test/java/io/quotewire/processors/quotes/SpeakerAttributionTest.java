@@ -217,4 +217,12 @@ class SpeakerAttributionTest {
                 + "her “a talented reader of other people’s speeches.”");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Whitfield"));
     }
+
+    @Test
+    void aTagAfterTheReportersClauseAndAnotherQuotation() {
+        List<Quote> q = extract("Intro.\n\nDonations were “flat for about six weeks” as donors waited to see how a "
+                + "“messy primary season” played out, Tomas Reyes said.\n\n“It will pass” because the base is loyal, "
+                + "he said.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Tomas Reyes", "Tomas Reyes", "he");
+    }
 }
