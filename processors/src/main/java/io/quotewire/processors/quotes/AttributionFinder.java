@@ -141,7 +141,8 @@ final class AttributionFinder {
             }
             commas++;
             int v = c + 1;
-            if (isVerbAt(v) && invertible(t.lower(v))) { // ", said David Wasserman, an analyst."
+            if (isVerbAt(v) && invertible(t.lower(v)) && v + 1 < to && t.isWord(v + 1)
+                    && !PREPOSITIONS.contains(t.lower(v + 1))) { // ", said David Wasserman, an analyst."
                 int[] np = npRight(particleEnd(v, to), to);
                 if (np != null) {
                     return new Attribution(np[0], np[1], v, particleEnd(v, to), false);

@@ -266,7 +266,8 @@ public class QuoteExtractor {
                 return null; // a scare quote: no speaker, no reporting verb near it
             }
             QuoteKind kind = judge.kind(span, o, lb, att, choice.fromLeft());
-            Attribution tag = source == null ? speakers.closingTag(after, rb) : null;
+            // a tag closing the sentence outranks reporting words away from the quotation
+            Attribution tag = source == null || !source.adjacent() ? speakers.closingTag(after, rb) : null;
             int[] label = source != null ? null : span.close() >= 0 ? speakers.signatureAfter(after) : null;
             label = label != null || source != null ? label : speakers.labelBeforeColon(o);
             if (tag != null) { // "“…” if she loses, said Wasserman.": the tag closing the sentence beats a guess

@@ -225,4 +225,13 @@ class SpeakerAttributionTest {
                 + "he said.");
         assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Tomas Reyes", "Tomas Reyes", "he");
     }
+
+    @Test
+    void aClosingTagOutranksReportingWordsAwayFromTheQuotation() {
+        List<Quote> q = extract("Intro.\n\nThe vote on the plan suggests a deep rift and “the beginning of the end” for the "
+                + "council, said Priya Natarajan, a lawyer in Fairview.\n\n“They are open to new ideas,” Rosa Lindqvist, head of "
+                + "Valley Families, said of the council.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Priya Natarajan",
+                "Rosa Lindqvist");
+    }
 }
