@@ -1110,7 +1110,8 @@ final class AttributionFinder {
             }
             return new int[] {s, e};
         }
-        if (!t.lowercase(e) || NameLexicon.STOP.contains(w) || lexicon.isVerb(w) || lexicon.isAdverb(w)
+        boolean aged = fullPhrases && Chars.isDigit(t.first(e)) && w.indexOf('-') > 0; // "the 43-year-old"
+        if (!t.lowercase(e) && !aged || NameLexicon.STOP.contains(w) || lexicon.isVerb(w) || lexicon.isAdverb(w)
                 || lexicon.isAuxiliary(w) || isDeterminerWord(w)) {
             return null;
         }

@@ -234,4 +234,11 @@ class SpeakerAttributionTest {
         assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Priya Natarajan",
                 "Rosa Lindqvist");
     }
+
+    @Test
+    void aSpeakerDescribedByAgeBeforeTheVerb() {
+        List<Quote> q = extract("Intro.\n\n“What if the mayor took singing lessons?” the 38-year-old asked in the "
+                + "video’s caption.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the 38-year-old"));
+    }
 }
