@@ -21,11 +21,17 @@ final class AttributionFinder {
     private final Tokens t;
     private final int[] quoteOf;
     private final ReportingLexicon lexicon;
+    private final boolean fullPhrases;
 
-    AttributionFinder(Tokens tokens, int[] quoteOf, ReportingLexicon lexicon) {
+    /**
+     * @param fullPhrases whether a noun phrase after a verb may hold numbers and "one of" ("said the 46-year-old",
+     *                    "said one of the aides"): for naming speakers; off where the reading decides what is kept
+     */
+    AttributionFinder(Tokens tokens, int[] quoteOf, ReportingLexicon lexicon, boolean fullPhrases) {
         this.t = tokens;
         this.quoteOf = quoteOf;
         this.lexicon = lexicon;
+        this.fullPhrases = fullPhrases;
     }
 
     /** First token of the sentence part left of {@code openTok} (equal to openTok when the quote opens it). */
@@ -85,7 +91,76 @@ final class AttributionFinder {
     /** Attribution right of a quotation: "…,” he said", "…,” said Smith", "…,” according to X". */
     Attribution right(int from, int to) {
         Attribution a = rightByLexicon(from, to);
-        return a != null ? a : rightByShape(from, to);
+        a = a != null ? a : rightByShape(from, to);
+        return a != null || !fullPhrases ? a : rightByInversion(from, to);
+    }
+
+    /**
+     * "“This is fantastic!” beamed Donald Hartley." and "“…,” opined the Plain Dealer.": a verb in -ed the lexicon
+     * does not know, right after the quotation, with a name or a described speaker after it closing the clause.
+     */
+    private Attribution rightByInversion(int from, int to) {
+        int v = from;
+        while (v < to && (t.isPunct(v, ',') || !t.isWord(v) && Chars.isDash(t.first(v)))) {
+            v++;
+        }
+        if (v + 1 >= to || !t.lowercase(v) || !t.lower(v).endsWith("ed") || lexicon.isAuxiliary(t.lower(v))
+                || !(t.capitalized(v + 1) || isDeterminer(v + 1))) {
+            return null;
+        }
+        int[] np = npRight(v, to);
+        if (np == null) {
+            return null;
+        }
+        int next = np[1] + 1;
+        boolean closes = next >= to || t.isPunct(next, ',') || t.is(next, "who") || t.is(next, "in")
+                || t.is(next, "on") || t.is(next, "at");
+        return closes ? new Attribution(np[0], np[1], v, v, true) : null;
+    }
+
+    /**
+     * "“…” if she loses the state, said David Wasserman, an analyst." and "…, he said.": a tag closing the
+     * sentence after a clause of the reporter's own. Tries the last three commas before {@code to}.
+     */
+    Attribution closingTag(int from, int limit) {
+        if (from > 0 && endsSentence(from - 1)) {
+            return null; // “… end.” Next sentence: its tag is its own
+        }
+        int to = from; // the sentence's end, past other quotations in it ("… how a “turbulent cycle” played out")
+        while (to < t.size() && to - from < 60 && (to == from || !t.breakBefore(to))
+                && (quoteOf[to] >= 0 || t.isWord(to) || !Chars.isTerminal(t.first(to)))) {
+            to++;
+        }
+        if (to >= t.size() || to - from >= 60 || t.isWord(to) || quoteOf[to] >= 0 || t.breakBefore(to)) {
+            return null; // the sentence must end here, not at the window's edge
+        }
+        int commas = 0;
+        for (int c = to - 2; c >= from && commas < 3; c--) {
+            if (quoteOf[c] >= 0 || !t.isPunct(c, ',')) {
+                continue;
+            }
+            commas++;
+            int v = c + 1;
+            if (isVerbAt(v) && invertible(t.lower(v)) && v + 1 < to && t.isWord(v + 1)
+                    && !PREPOSITIONS.contains(t.lower(v + 1))) { // ", said David Wasserman, an analyst."
+                int[] np = npRight(particleEnd(v, to), to);
+                if (np != null) {
+                    return new Attribution(np[0], np[1], v, particleEnd(v, to), false);
+                }
+            }
+            for (v = c + 2; v < to && v - c <= 6; v++) { // ", the bureau's director said."
+                if (!isVerbAt(v) || !invertible(t.lower(v))) {
+                    continue;
+                }
+                int[] np = npLeftOfVerb(v, c + 1);
+                int tail = to - particleEnd(v, to) - 1;
+                if (np != null && np[0] == c + 1 && tail <= 2) {
+                    return new Attribution(np[0], np[1], np[2], particleEnd(v, to), false);
+                }
+                break;
+            }
+        }
+        return null;
     }
 
     /**
@@ -103,6 +178,9 @@ final class AttributionFinder {
                 continue;
             }
             int end = v + 1;
+            if (fullPhrases && end < to && t.isWord(end) && PARTICLE_WORDS.contains(t.lower(end))) {
+                end++; // "“…,” Trump went on."
+            }
             boolean closes = end >= to || end < t.size() && !t.isWord(end)
                     && (t.isPunct(end, ',') || Chars.isTerminal(t.first(end)));
             if (!closes) {
@@ -135,6 +213,9 @@ final class AttributionFinder {
             }
             if (firstWord < 0) {
                 firstWord = k;
+                if (fullPhrases && SUBORDINATORS.contains(t.lower(k)) && !t.is(k, "as")) { // "as Cruz said" is one
+                    return null; // "“…,” and he said he hoped", "“…” because she …": a clause of its own
+                }
             }
             String w = t.lower(k);
             if (w.equals("according") && k + 1 < to && t.is(k + 1, "to")) {
@@ -163,7 +244,8 @@ final class AttributionFinder {
                 if (k == firstWord) {
                     if (!invertible(w)) {
                         // "…,” telling reporters": the subject of the sentence before the quotation speaks
-                        np = subjectNear(leftBound(openOf(from)), openOf(from));
+                        int open = openOf(from);
+                        np = fullPhrases ? mainSubject(leftBound(open), open) : subjectNear(leftBound(open), open);
                         return np == null ? null : new Attribution(np[0], np[1], k, cueEnd, true);
                     }
                     np = npRight(cueEnd, to);
@@ -185,9 +267,13 @@ final class AttributionFinder {
 
     /** Attribution left of a quotation: "Smith said “…", "said Smith: “…", "according to X, “…". */
     Attribution left(int from, int openTok) {
+        return left(from, openTok, false);
+    }
+
+    private Attribution left(int from, int openTok, boolean nested) {
         // the verbs of saying proper first: "X said that Y had characterized it as “…”" is X's report
-        Attribution core = left(from, openTok, true);
-        return core != null ? core : left(from, openTok, false);
+        Attribution core = left(from, openTok, true, nested);
+        return core != null ? core : left(from, openTok, false, nested);
     }
 
     /** Verbs of saying proper, preferred over the other reporting verbs of a sentence. */
@@ -195,7 +281,8 @@ final class AttributionFinder {
             "claim", "ask", "argue", "insist", "explain", "note", "declare", "warn", "respond", "reply", "announce",
             "acknowledge", "admit", "testify", "contend", "maintain", "assert", "allege", "post");
 
-    private Attribution left(int from, int openTok, boolean coreOnly) {
+    private Attribution left(int from, int openTok, boolean coreOnly, boolean nested) {
+        int inner = -1; // the subject of a nearer reporting verb outside the core ("he referred to … as")
         for (int k = openTok - 1; k >= from; k--) {
             if (quoteOf[k] >= 0 || !t.isWord(k)) {
                 continue;
@@ -208,9 +295,10 @@ final class AttributionFinder {
                 }
                 continue;
             }
-            if (!isVerbAt(k) || coreOnly && !CORE.contains(String.valueOf(lexicon.lemma(w)))) {
+            if (!isVerbAt(k)) {
                 continue;
             }
+            boolean core = CORE.contains(String.valueOf(lexicon.lemma(w)));
             int between = wordsBetween(k, openTok);
             boolean adjacent = between <= 2;
             boolean inserted = k + 1 < openTok && t.isPunct(k + 1, ',') && k >= 2 && t.isPunct(k - 2, ',')
@@ -219,20 +307,209 @@ final class AttributionFinder {
                     && between > (NAMING.contains(String.valueOf(lexicon.lemma(w))) ? 8 : 0)) {
                 continue; // "Rubio will continue to be “…”": a weak verb reports only right by the quote
             }
+            if (coreOnly && !core) {
+                if (fullPhrases && inner < 0) {
+                    int[] np = npLeftOfVerb(k, from);
+                    inner = np == null ? -1 : np[0];
+                }
+                continue;
+            }
+            if (coreOnly && inner >= 0 && separated(k, inner, from)) {
+                return null; // "When Trump announced …, he referred to them as “…”": the nearer clause speaks
+            }
             int cueEnd = particleEnd(k, openTok);
             int[] np = npLeftOfVerb(k, from);
             if (np != null) {
                 return new Attribution(np[0], np[1], np[2], cueEnd, adjacent);
             }
-            if (invertible(w)) {
+            if (invertible(w) && !(fullPhrases && k > from && t.is(k - 1, "to"))) { // not "to explain his view,"
                 np = npRight(cueEnd, openTok);
                 if (np != null && np[1] + 1 < t.size() && (t.isPunct(np[1] + 1, ':') || t.isPunct(np[1] + 1, ','))) {
                     return new Attribution(np[0], np[1], k, cueEnd, adjacent);
                 }
             }
-            np = subjectNear(from, k);
+            boolean participle = fullPhrases && !nested && w.endsWith("ing") && k > from && t.isPunct(k - 1, ',');
+            if (participle) {
+                // "Beck criticized the voters for …, declaring that “…”": the clause before the participle speaks
+                Attribution before = left(from, k - 1, true, true); // "Spicer said, adding “…”"
+                np = before != null ? new int[] {before.npStart(), before.npEnd()} : mainSubject(from, k);
+            } else {
+                np = subjectNear(from, k);
+            }
             if (np != null) {
                 return new Attribution(np[0], np[1], k, cueEnd, adjacent);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the verb at a and the phrase at b are in different clauses: a conjunction or a semicolon between
+     * them ("Cruz said …, and Trump vowed"), or a comma closing the subordinate clause the verb is in ("When Trump
+     * announced …, he referred").
+     */
+    private boolean separated(int a, int b, int from) {
+        boolean comma = false;
+        for (int k = a + 1; k < b; k++) {
+            if (t.isPunct(k, ';') || quoteOf[k] < 0 && t.isWord(k) && SUBORDINATORS.contains(t.lower(k))) {
+                return true;
+            }
+            comma |= t.isPunct(k, ',') && quoteOf[k] < 0;
+        }
+        for (int k = a - 1; comma && k >= from && !t.isPunct(k, ','); k--) {
+            if (t.isWord(k) && SUBORDINATORS.contains(t.lower(k)) && !t.is(k, "and") && !t.is(k, "but")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of saying whose report is a whole clause ("said that …", "conceded …"). */
+    private static final java.util.Set<String> CLAUSE_REPORTS = Chars.words("say", "tell", "write", "tweet",
+            "state", "claim", "argue", "insist", "explain", "note", "declare", "warn", "acknowledge", "admit",
+            "testify", "contend", "maintain", "assert", "allege", "concede", "suggest", "complain", "confirm",
+            "predict", "imply", "recall", "add");
+
+    /**
+     * "Cruz said last week that Trump represents “…”": when the phrase at {@code npStart} lies inside the report
+     * of a verb of saying further left in its sentence, the reporter's subject is the source (what Trump stands
+     * for is Cruz's claim). Takes the outermost such subject within lb; {start, end, cue} or null.
+     */
+    int[] outerSpeaker(int lb, int npStart) {
+        int[] outer = null;
+        for (int k = npStart - 1; k >= lb; k--) {
+            if (quoteOf[k] >= 0 || t.isPunct(k, ';') || t.isWord(k) && SUBORDINATORS.contains(t.lower(k))) {
+                break; // a quotation in between has its own source; "When Trump argued …, Rubio said": two clauses
+            }
+            if (t.isPunct(k, ',')) {
+                int[] source = accordingToEndingAt(k - 1, lb);
+                if (source != null) {
+                    outer = source; // "According to GMA News, Salceda said …"
+                }
+                break; // "X said …, though he said": the clause after the comma has its own subject
+            }
+            if (t.isWord(k) && t.text(k).endsWith(".") && t.capitalized(k + 1) && isPronoun(k + 1)) {
+                break; // "… attacks in the U.S. He says": an abbreviation closed the sentence
+            }
+            if (fullPhrases && t.is(k, "that") && k - 1 >= lb && CLAIM_NOUNS.contains(t.lower(k - 1))) {
+                int[] owner = claimant(k - 1, lb); // "Trump's accusation that Clinton is playing “…”"
+                return owner != null ? owner : outer;
+            }
+            if (!t.isWord(k) || !isVerbAt(k) || t.lower(k).endsWith("ing")
+                    || !CLAUSE_REPORTS.contains(String.valueOf(lexicon.lemma(t.lower(k))))) {
+                continue;
+            }
+            int[] np = npLeftOfVerb(k, lb);
+            if (np != null && np[1] < k) {
+                outer = np;
+                k = np[0];
+            }
+        }
+        return outer;
+    }
+
+    /**
+     * "“…,” Welch said, according to Vermont Edition." and "…, CNN reported.": a source that relays the whole
+     * sentence after the quotation (tokens from..to) is where the text has it from. {start, end, cueStart, cueEnd}
+     * or null.
+     */
+    int[] relayAfter(int from, int to) {
+        if (from > 1 && endsSentence(from - 1) && t.isPunct(from - 2, '.')) {
+            return null; // “… place.” The implication, according to …: a new sentence (“…?” may go on)
+        }
+        boolean reported = false;
+        for (int k = from - 1; k + 2 < to; k++) {
+            // the closing mark after “…,” stands for the comma the quotation took in
+            boolean comma = k == from - 1 ? k >= 1 && t.isPunct(k - 1, ',') : quoteOf[k] < 0 && t.isPunct(k, ',');
+            reported |= k >= from && isVerbAt(k);
+            if (!comma) {
+                continue;
+            }
+            if (!reported && k - from > 8) {
+                return null; // a clause of the reporter's own in between: the relay is of that
+            }
+            int[] np = null;
+            int cue = k + 1;
+            if (t.is(k + 1, "according") && t.is(k + 2, "to")) {
+                np = npRight(k + 2, to);
+                np = np == null ? null : agentAfter(np, to);
+            } else if (isRelayVerb(k + 1)) { // ", reported the Washington Examiner."
+                np = npRight(k + 1, to);
+                np = np != null && capitalizedUpTo(np[1] + 1, to) ? new int[] {np[0], to - 1} : null;
+            } else {
+                np = npRight(k, to); // ", the Chicago Tribune reported."
+                cue = np == null ? cue : np[1] + 1;
+                np = np != null && np[1] + 2 == to && isRelayVerb(np[1] + 1) ? np : null;
+            }
+            if (np != null) {
+                return new int[] {np[0], np[1], cue, t.is(cue, "according") ? cue + 1 : cue};
+            }
+        }
+        return null;
+    }
+
+    /** "calculations by Amy Glasmeier", "audio provided by Wyoming Public Radio": the agent behind a document. */
+    private int[] agentAfter(int[] np, int to) {
+        int by = np[1] + 1;
+        if (by + 1 < to && t.lowercase(by) && !t.is(by, "by") && t.is(by + 1, "by")) {
+            by++; // "a memo written by"
+        }
+        if (by < to && t.is(by, "by")) {
+            int[] agent = npRight(by, to);
+            if (agent != null) {
+                return agent;
+            }
+        }
+        return np;
+    }
+
+    /** Whether tokens from..to-1 are all capitalised words ("Today" after "USA"). */
+    private boolean capitalizedUpTo(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.capitalized(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isRelayVerb(int k) {
+        return k < t.size() && (t.is(k, "reported") || t.is(k, "reports"));
+    }
+
+    /** Nouns of saying whose "that" clause is their owner's report. */
+    private static final java.util.Set<String> CLAIM_NOUNS = Chars.words("claim", "claims", "accusation",
+            "accusations", "allegation", "allegations", "assertion", "argument", "warning", "notion", "comment",
+            "remark", "charge", "contention", "insistence", "suggestion", "statement", "complaint", "boast");
+
+    /**
+     * Who owns the claim whose noun is at n: a possessive before it ("Podliska’s most explosive claim", "her
+     * March comment"), else the main subject of the sentence ("Christie repeated accusations that …").
+     */
+    private int[] claimant(int n, int lb) {
+        for (int k = n - 1; k >= lb && n - k <= 4 && t.isWord(k); k--) {
+            String w = t.lower(k);
+            if (w.endsWith("’s") || w.endsWith("'s") || w.equals("his") || w.equals("her") || w.equals("their")) {
+                int[] np = w.equals("his") || w.equals("her") || w.equals("their") ? new int[] {k, k}
+                        : npEndingAt(k, lb);
+                return np == null ? null : new int[] {np[0], np[1], n};
+            }
+        }
+        int[] main = mainSubject(lb, n);
+        return main == null || main[1] >= n ? null : new int[] {main[0], main[1], n};
+    }
+
+    /** Words that open a clause of its own: a phrase after them is not in an earlier verb's report. */
+    private static final java.util.Set<String> SUBORDINATORS = Chars.words("when", "after", "although", "though",
+            "while", "because", "since", "before", "if", "as", "which", "whom", "whose", "where", "unless", "until",
+            "whereas", "but", "and");
+
+    /** "according to GMA News" ending at token e: {start, end, cue} of its source, or null. */
+    private int[] accordingToEndingAt(int e, int lb) {
+        for (int j = e - 2; j >= lb && e - j <= 10; j--) {
+            if (t.is(j, "according") && t.is(j + 1, "to")) {
+                int[] np = npRight(j + 1, e + 1);
+                return np != null && np[1] == e ? new int[] {np[0], np[1], j} : null;
             }
         }
         return null;
@@ -266,8 +543,11 @@ final class AttributionFinder {
     /** Verbs that may come before their speaker ("said Smith"); not participles, not "told" (it takes an object). */
     private boolean invertible(String w) {
         String lemma = lexicon.lemma(w);
-        return !w.endsWith("ing") && lemma != null && INVERTIBLE.contains(lemma);
+        return !w.endsWith("ing") && lemma != null && (INVERTIBLE.contains(lemma)
+                || fullPhrases && (lemma.equals("read") || lemma.equals("opine") || lemma.equals("proclaim")));
     }
+
+    private static final java.util.Set<String> PARTICLE_WORDS = Chars.words("on", "back", "in", "up", "out");
 
     /**
      * The nearest subject-like phrase left of token {@code before} in its sentence: a name or pronoun followed
@@ -276,6 +556,65 @@ final class AttributionFinder {
     int[] subjectNear(int lb, int before) {
         return subject(lb, before, false);
     }
+
+    /**
+     * The main subject of the sentence part lb..before, past an opening clause set off by a comma ("As the
+     * debate went on, Trump …", "Addressing the gala, Trump …"): who a quotation in it belongs to when no
+     * reporting verb names anyone. {start, end} or null.
+     */
+    int[] mainSubject(int lb, int before) {
+        int[] near = subject(lb, before, false);
+        if (near != null && t.is(near[0], "who")) {
+            return near; // "his daughter Ivanka, who portrayed him as “…”": the relative clause's own speaker
+        }
+        int start = lb;
+        for (int k = lb + 1; k < before && k - lb <= 5; k++) {
+            if (t.isPunct(k, ',') && quoteOf[k] < 0) {
+                start = k + 1; // "Hours later, Trump …", "But a few days later, Trump …": a short opening phrase
+                break;
+            }
+            String w = t.isWord(k) ? t.lower(k) : "";
+            if (!t.isWord(k) || isPronoun(k) || lexicon.isVerb(w) || lexicon.isAuxiliary(w) || w.endsWith("ed")) {
+                break;
+            }
+        }
+        if (start == lb && start + 1 < before && (t.is(start, "and") || t.is(start, "but") || t.is(start, "so"))
+                && t.isWord(start + 1) && SUBORDINATORS.contains(t.lower(start + 1))) {
+            start++; // "And although he thanked …, he sounded …"
+        }
+        if (start < before && t.isWord(start) && (SUBORDINATORS.contains(t.lower(start)) && !t.is(start, "and")
+                && !t.is(start, "but") || t.lower(start).endsWith("ing") || NUMBER_WORDS.contains(t.lower(start))
+                || PREPOSITIONS.contains(t.lower(start)))) {
+            for (int k = start + 1; k < before; k++) {
+                if (t.isPunct(k, ',') && quoteOf[k] < 0) {
+                    start = k + 1; // "Addressing the gala, Trump …": past the opening phrase
+                    break;
+                }
+            }
+        }
+        int from = start;
+        for (int k = before - 2; k > start; k--) {
+            if (quoteOf[k] >= 0 || !t.isPunct(k, ',') || !t.isWord(k + 1)) {
+                continue;
+            }
+            if (PREPOSITIONS.contains(t.lower(k + 1)) && t.is(k + 2, "which")) {
+                from = k + 3; // "…, in which Clinton expressed …"
+                break;
+            }
+            if (SUBORDINATORS.contains(t.lower(k + 1)) && !t.is(k + 1, "which") && !t.is(k + 1, "whose")
+                    && !t.is(k + 1, "whom")) {
+                from = k + 1; // "…, and though the group is “…”": the last clause is the quotation's
+                break;
+            }
+        }
+        int[] np = from < before ? subject(from, before, true) : null;
+        np = np != null || from == start ? np : subject(start, before, true);
+        return np != null ? np : subject(lb, before, true);
+    }
+
+    private static final java.util.Set<String> NUMBER_WORDS = Chars.words("two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty",
+            "thirty", "forty", "fifty", "hundreds", "thousands", "dozens");
 
     /** The first subject-like phrase of the sentence part lb..before: its main subject. */
     int[] firstSubject(int lb, int before) {
@@ -300,7 +639,7 @@ final class AttributionFinder {
             boolean name = t.capitalized(k) && !NameLexicon.CAP_STOP.contains(w) && !isPronounWord(w);
             boolean noun = t.lowercase(k) && !NameLexicon.STOP.contains(w) && !lexicon.isVerb(w)
                     && !lexicon.isAdverb(w) && !lexicon.isAuxiliary(w) && !isDeterminerWord(w);
-            int next = afterAside(k + 1, before);
+            int next = afterAside(fullPhrases ? afterParenthesis(k + 1, before) : k + 1, before);
             if (next + 2 < before && t.isWord(next) && (t.is(next, "on") || t.is(next, "in") || t.is(next, "at"))
                     && t.capitalized(next + 1)) {
                 next += 2; // "The campaign on Tuesday released"
@@ -345,8 +684,9 @@ final class AttributionFinder {
             return null;
         }
         int[] head = npEndingAt(np[0] - 2, lb);
-        if (head != null && isDeterminer(head[0]) && !afterPreposition(head[0], lb)) {
-            return new int[] {head[0], np[1]};
+        if (head != null && (isDeterminer(head[0]) || fullPhrases && plural(head[1]))
+                && !afterPreposition(head[0], lb)) {
+            return new int[] {head[0], np[1]}; // "a spokeswoman for the committee", "Leaders of the group"
         }
         return null;
     }
@@ -368,7 +708,7 @@ final class AttributionFinder {
                 return chunk == 0 ? k : at + 1; // ", tied those scores to …,": a clause, not an aside
             }
             int next = -1;
-            for (int c = at + 1; c < limit && c - at < 15; c++) {
+            for (int c = at + 1; c < limit && c - at < (fullPhrases ? 25 : 15); c++) {
                 if (quoteOf[c] >= 0) {
                     return k;
                 }
@@ -423,6 +763,56 @@ final class AttributionFinder {
             return false; // "About 50 protesters": a quantity, not a preposition
         }
         return p >= lb && p >= 0 && t.isWord(p) && PREPOSITIONS.contains(t.lower(p));
+    }
+
+    /**
+     * "… FIRST TIME - Jeffrey M. Jones: “…”", "More from Jones: “…”", "Former secretary of state Hillary
+     * Clinton: “…”": a name (after a dash, "from", or heading its sentence) labelling the quotation. {start, end}
+     * or null.
+     */
+    int[] labelBeforeColon(int openTok) {
+        int colon = openTok - 1;
+        if (colon < 1 || !t.isPunct(colon, ':')) {
+            return null;
+        }
+        int last = skipParenthesis(colon - 1, 0);
+        if (last < 0 || !t.capitalized(last)) {
+            return null;
+        }
+        int lb = leftBound(colon);
+        for (int k = last - 1; k >= lb && last - k <= 10; k--) {
+            if (quoteOf[k] >= 0) {
+                return null;
+            }
+            boolean dash = !t.isWord(k) && (Chars.isDash(t.first(k)) || t.isPunct(k, '-'));
+            if (dash || t.is(k, "from")) {
+                return k + 1 <= last && t.capitalized(k + 1) ? new int[] {k + 1, last} : null;
+            }
+            if (!t.isWord(k) && !t.isPunct(k, '.') || t.isWord(k) && (isVerbAt(k) || verbLike(k))) {
+                return null; // a clause, not a label
+            }
+        }
+        return last - lb <= 8 && !isPronoun(lb) ? new int[] {lb, last} : null;
+    }
+
+    /** "“…”" then a paragraph "- Bernie Sanders.": the dash line signing the quotation. {start, end} or null. */
+    int[] signatureAfter(int afterTok) {
+        int d = afterTok;
+        if (d + 1 >= t.size() || !t.breakBefore(d) || t.isWord(d)
+                || !(Chars.isDash(t.first(d)) || t.isPunct(d, '-')) || !t.capitalized(d + 1)) {
+            return null;
+        }
+        int e = d + 1;
+        while (e + 1 < t.size() && e - d < 8 && !t.breakBefore(e + 1) && t.isWord(e + 1)
+                && (t.capitalized(e + 1) || isConnector(e + 1))) {
+            e++;
+        }
+        int next = e + 1;
+        boolean ends = next >= t.size() || t.breakBefore(next) || t.isPunct(next, '.') || t.isPunct(next, ',');
+        if (!ends || NameLexicon.CAP_STOP.contains(t.lower(d + 1))) {
+            return null; // "– Ready to quiz Trump –": a heading, not a name
+        }
+        return new int[] {d + 1, e};
     }
 
     /** Attribution in a sentence ending with a colon right before the quotation ("Trump said in a statement:"). */
@@ -584,7 +974,8 @@ final class AttributionFinder {
                 }
                 int[] cand = npEndingAt(skipParenthesis(c - 1, lb), lb);
                 if (cand != null && !afterPreposition(cand[0], lb)
-                        && (t.capitalized(cand[1]) || isPronoun(cand[1]) || t.is(cand[0], "the"))) {
+                        && (t.capitalized(cand[1]) || isPronoun(cand[1]) || t.is(cand[0], "the")
+                        || fullPhrases && isDeterminer(cand[0]))) { // "An Israeli official, speaking …, said"
                     np = cand;
                 }
                 k = c;
@@ -610,6 +1001,19 @@ final class AttributionFinder {
             return null;
         }
         return new int[] {np[0], np[1], cueStart};
+    }
+
+    /** The token after a parenthesis opening at k ("Jeffries (D-N.Y.) reacted"), or k when there is none. */
+    private int afterParenthesis(int k, int limit) {
+        if (k >= limit || !t.isPunct(k, '(')) {
+            return k;
+        }
+        for (int j = k + 1; j < limit && j - k < 15; j++) {
+            if (t.isPunct(j, ')')) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** The token before a parenthesis ending at k ("Cummings (D-Md.)"), or k when there is none. */
@@ -706,7 +1110,8 @@ final class AttributionFinder {
             }
             return new int[] {s, e};
         }
-        if (!t.lowercase(e) || NameLexicon.STOP.contains(w) || lexicon.isVerb(w) || lexicon.isAdverb(w)
+        boolean aged = fullPhrases && Chars.isDigit(t.first(e)) && w.indexOf('-') > 0; // "the 43-year-old"
+        if (!t.lowercase(e) && !aged || NameLexicon.STOP.contains(w) || lexicon.isVerb(w) || lexicon.isAdverb(w)
                 || lexicon.isAuxiliary(w) || isDeterminerWord(w)) {
             return null;
         }
@@ -777,9 +1182,16 @@ final class AttributionFinder {
                 continue;
             } else if (t.is(k, "the") && k > s && isConnector(k - 1)) {
                 continue;
-            } else if (t.lowercase(k) && !NameLexicon.STOP.contains(lw) && !lexicon.isVerb(lw)
-                    && !lexicon.isAdverb(lw) && !lexicon.isAuxiliary(lw)) {
-                e = k;
+            } else if (fullPhrases && k > s && isDeterminer(s) && t.capitalized(k) && k + 1 < ub
+                    && t.lowercase(k + 1)) {
+                continue; // "a Wednesday editorial"
+            } else if (fullPhrases && (k == s + 1 && t.is(k, "of") && isDeterminer(s)
+                    || k == s + 2 && isDeterminer(k) && t.is(k - 1, "of"))) {
+                continue; // "one of those advisers"
+            } else if ((t.lowercase(k) || fullPhrases && k > s && Chars.isDigit(t.first(k)))
+                    && !NameLexicon.STOP.contains(lw)
+                    && !lexicon.isVerb(lw) && !lexicon.isAdverb(lw) && !lexicon.isAuxiliary(lw)) {
+                e = k; // "the 46-year-old", "a 2008 Clinton veteran"
             } else {
                 break;
             }

@@ -58,10 +58,15 @@ public class QuoteExtractor {
         private int[] quoteOf;
         private SpeakerResolver names;
         private AttributionFinder finder;
+        /** The same reading with fuller noun phrases, for who speaks (not for what is kept). */
+        private AttributionFinder speakers;
         private QuotationJudge judge;
         /** The last speaker attributed, with the paragraph of its quotation. */
         private Speaker lastSpeaker;
         private int lastSpeakerParagraph = -10;
+        /** The same as the first reading has them: what is kept depends on these, not on the speaker rules. */
+        private boolean keptSpeaker;
+        private int keptSpeakerParagraph = -10;
         private int lastQuoteParagraph = -10;
         /** Whether the article quotes with double marks (then single marks only nest inside them). */
         private boolean doubleMarks;
@@ -94,7 +99,8 @@ public class QuoteExtractor {
             quoteOf = marks.quoteOf();
             int[] openTok = marks.openTok();
             int[] afterTok = marks.afterTok();
-            finder = new AttributionFinder(tokens, quoteOf, lexicon);
+            finder = new AttributionFinder(tokens, quoteOf, lexicon, false);
+            speakers = new AttributionFinder(tokens, quoteOf, lexicon, true);
             judge = new QuotationJudge(tokens, quoteOf);
             for (QuoteSpan s : spans) {
                 doubleMarks |= !s.single();
@@ -179,18 +185,20 @@ public class QuoteExtractor {
             return quote(n, post.start(), post.end(), QuoteKind.POST, speaker, cue);
         }
 
-        private Quote quote(int q, QuoteSpan span, int o, int after, int n) {
-            int lb = finder.leftBound(o);
-            int rb = finder.rightBound(q, after);
+        /** The attribution a finder reads around a quotation, and whether it is the one left of it. */
+        private record Choice(Attribution att, boolean fromLeft) {
+        }
+
+        private Choice choose(AttributionFinder f, QuoteSpan span, int o, int after, int lb, int rb) {
             char last = body.charAt(span.end() - 1);
             boolean separator = last == ',' || last == '?' || last == '!' || Chars.isDash(last) || last == '-'
                     || (after < tokens.size() && tokens.isPunct(after, ','));
-            Attribution right = finder.right(after, rb);
+            Attribution right = f.right(after, rb);
             if (right != null && last == '.' && after < tokens.size() && tokens.capitalized(after) && rb - after > 8) {
                 right = null; // “… matter.” Rep. Cummings, chair of …, said …: a new sentence, not this one's tag
             }
-            Attribution left = lb < o ? finder.left(lb, o) : null;
-            Attribution colon = finder.colon(o);
+            Attribution left = lb < o ? f.left(lb, o) : null;
+            Attribution colon = f.colon(o);
             Attribution att;
             if (lb == o) {
                 att = right != null ? right : colon;
@@ -199,6 +207,14 @@ public class QuoteExtractor {
             } else {
                 att = left != null ? left : right != null ? right : colon;
             }
+            return new Choice(att, left != null && att == left);
+        }
+
+        private Quote quote(int q, QuoteSpan span, int o, int after, int n) {
+            int lb = finder.leftBound(o);
+            int rb = finder.rightBound(q, after);
+            Choice choice = choose(finder, span, o, after, lb, rb);
+            Attribution att = choice.att();
             if (span.single() && (doubleMarks || att == null || !att.adjacent())) {
                 return null; // single marks outside a quotation: only in text without double marks, attributed
             }
@@ -206,21 +222,27 @@ public class QuoteExtractor {
                     || judge.isLabel(span, o, after, att) && reportingVerbBefore(span, lb, o) < 0) {
                 return null;
             }
+            // the speaker is read with fuller noun phrases ("said the 46-year-old"); which quotations are kept is not
+            Attribution source = source(choose(speakers, span, o, after, lb, rb).att(), lb, o, after, rb);
             int paragraph = layout.paragraphAt(span.open());
             Speaker speaker;
             Cue cue = null;
-            if (att != null) {
-                speaker = speaker(att.npStart(), att.npEnd());
-                if (att.cueStart() >= 0) {
-                    cue = cue(tokens.start(att.cueStart()), tokens.end(att.cueEnd()));
+            if (source != null) {
+                speaker = speaker(source.npStart(), source.npEnd());
+                if (source.cueStart() >= 0) {
+                    cue = cue(tokens.start(source.cueStart()), tokens.end(source.cueEnd()));
                 }
             } else {
-                int[] np = lb < o ? finder.subjectNear(lb, o) : null;
+                int[] np = lb < o ? speakers.mainSubject(lb, o) : null;
                 int[] found;
+                int[] outerNp = np != null ? speakers.outerSpeaker(lb, np[0]) : null;
+                if (outerNp != null) {
+                    np = outerNp;
+                }
                 if (np != null) {
                     speaker = speaker(np[0], np[1]); // the subject of the reporter's sentence
                 } else if (lb == o && paragraph != lastSpeakerParagraph && layout.start(paragraph) == span.open()
-                        && (found = subjectOfPreviousParagraph(paragraph)) != null) {
+                        && (found = subjectOfPreviousParagraph(paragraph, lastSpeakerParagraph)) != null) {
                     speaker = speaker(found[0], found[1]); // a quotation paragraph after one about its speaker
                 } else if (lb == o && (found = subjectOfPreviousSentence(o)) != null) {
                     speaker = speaker(found[0], found[1]); // "Clinton touted her record. “We need …”"
@@ -231,8 +253,8 @@ public class QuoteExtractor {
                     speaker = Speaker.UNKNOWN;
                 }
             }
-            if (att == null && speaker.mention() == null
-                    && QuotationJudge.countWords(body, span.start(), span.end()) <= MAX_SCARE_WORDS) {
+            boolean known = att != null || knownWithoutCue(span, lb, o, paragraph);
+            if (!known && QuotationJudge.countWords(body, span.start(), span.end()) <= MAX_SCARE_WORDS) {
                 int verb = reportingVerbBefore(span, lb, o);
                 if (verb < 0) {
                     return null; // a scare quote: no speaker, no reporting verb near it
@@ -247,9 +269,24 @@ public class QuoteExtractor {
                 }
                 if (np != null) {
                     speaker = speaker(np[0], np[1]);
+                    known = true;
                 }
             }
-            QuoteKind kind = judge.kind(span, o, lb, att, left != null && att == left);
+            QuoteKind kind = judge.kind(span, o, lb, att, choice.fromLeft());
+            // a tag closing the sentence outranks reporting words away from the quotation
+            Attribution tag = source == null || !source.adjacent() ? speakers.closingTag(after, rb) : null;
+            int[] label = source != null ? null : span.close() >= 0 ? speakers.signatureAfter(after) : null;
+            label = label != null || source != null ? label : speakers.labelBeforeColon(o);
+            if (tag != null) { // "“…” if she loses, said Wasserman.": the tag closing the sentence beats a guess
+                speaker = speaker(tag.npStart(), tag.npEnd());
+                cue = cue(tokens.start(tag.cueStart()), tokens.end(tag.cueEnd()));
+            } else if (label != null) { // "- Jeffrey M. Jones: “…”", "“…”" then "- Bernie Sanders."
+                speaker = speaker(label[0], label[1]);
+            }
+            if (known) { // as the first reading has it, so that what the next quotations keep does not change
+                keptSpeaker = true;
+                keptSpeakerParagraph = layout.paragraphAt(span.end());
+            }
             if (speaker.name() != null || speaker.mention() != null) {
                 lastSpeaker = speaker;
                 lastSpeakerParagraph = layout.paragraphAt(span.end());
@@ -259,8 +296,8 @@ public class QuoteExtractor {
         }
 
         /**
-         * The reporting verb, nearest first, earlier in the clause of a short lower-case stretch ("accusing the agencies of “overclassification run amok”", "mocked him for calling himself the
-         * “king of debt”"): the words are someone's, reported, even when the verb's subject is not found.
+         * The reporting verb, nearest first, earlier in the clause of a short lower-case stretch ("accusing the
+         * agencies of “overclassification run amok”", "mocked him for calling himself the “king of debt”"): the words are someone's, reported, even when the verb's subject is not found.
          * Title-case stretches are left out: after such verbs they are mostly names of things.
          */
         private int reportingVerbBefore(QuoteSpan span, int lb, int o) {
@@ -273,6 +310,37 @@ public class QuoteExtractor {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether the first reading finds someone for a quotation without reporting words: the nearest subject, the
+         * previous paragraph's or sentence's, or the last speaker. What is kept and the state the next quotations
+         * read depend on this alone, never on the speaker rules.
+         */
+        private boolean knownWithoutCue(QuoteSpan span, int lb, int o, int paragraph) {
+            return lb < o && finder.subjectNear(lb, o) != null
+                    || lb == o && paragraph != keptSpeakerParagraph && layout.start(paragraph) == span.open()
+                    && subjectOfPreviousParagraph(paragraph, keptSpeakerParagraph) != null
+                    || lb == o && subjectOfPreviousSentence(o) != null
+                    || keptSpeaker && paragraph - keptSpeakerParagraph <= 1
+                    && (paragraph == keptSpeakerParagraph || lb == o);
+        }
+
+        /**
+         * Who the text has the quotation from, given the attribution that decided it is one: the reporter of a
+         * clause that holds the speaker ("Cruz said that Trump …"), or a relay of the whole sentence ("…,” Welch
+         * said, according to Vermont Edition").
+         */
+        private Attribution source(Attribution att, int lb, int o, int after, int rb) {
+            if (att == null) {
+                return null; // no reporting words: the fallbacks below find the speaker, the scare-quote rule stays
+            }
+            int[] relay = speakers.relayAfter(after, rb);
+            if (relay != null) {
+                return new Attribution(relay[0], relay[1], relay[2], relay[3], att.adjacent());
+            }
+            int[] outer = att.npEnd() < o && att.npStart() >= lb ? speakers.outerSpeaker(lb, att.npStart()) : null;
+            return outer == null ? att : new Attribution(outer[0], outer[1], outer[2], outer[2], att.adjacent());
         }
 
         /**
@@ -303,14 +371,15 @@ public class QuoteExtractor {
         /**
          * The subject of the last sentence of the previous paragraph when that paragraph holds no quotation and
          * the last speaker was named before it ("Viguerie is upbeat about Cruz’s chances …" then “…”).
+         * {@code speakerParagraph} is the paragraph of that last speaker, as the reading asking has it.
          */
-        private int[] subjectOfPreviousParagraph(int paragraph) {
+        private int[] subjectOfPreviousParagraph(int paragraph, int speakerParagraph) {
             if (paragraph == 0) {
                 return null;
             }
             int ps = layout.start(paragraph - 1);
             int pe = layout.end(paragraph - 1);
-            if (lastSpeakerParagraph >= paragraph - 1 || lastQuoteParagraph >= paragraph - 1) {
+            if (speakerParagraph >= paragraph - 1 || lastQuoteParagraph >= paragraph - 1) {
                 return null;
             }
             int from = tokens.indexAt(ps);

@@ -275,6 +275,10 @@ final class SpeakerResolver {
                 return null; // "Marking the end of …": a sentence opener, not a name
             }
         }
+        if (e == s + 1 && COMPASS.contains(lower(tokens.text(s)))
+                && COMPOUND_PLACES.contains(stripPossessive(tokens.lower(e)))) {
+            return new Resolved(joined(s, e), SpeakerType.ORGANIZATION, false); // "South Carolina": no person
+        }
         String last = lower(stripPossessive(tokens.text(e)));
         if (e == s && (last.endsWith("ans") || last.endsWith("ats") || last.endsWith("ists")
                 || NameLexicon.GROUP_NOUNS.contains(last))) {
@@ -282,6 +286,10 @@ final class SpeakerResolver {
         }
         return new Resolved(joined(s, e), SpeakerType.PERSON, isFemale(s));
     }
+
+    private static final java.util.Set<String> COMPASS = Chars.words("north", "south", "east", "west", "new");
+    private static final java.util.Set<String> COMPOUND_PLACES = Chars.words("carolina", "dakota", "hampshire",
+            "jersey", "york", "mexico", "zealand", "korea", "virginia", "africa", "sudan", "england", "orleans");
 
     private boolean isFemale(int k) {
         return NameLexicon.FEMALE.contains(tokens.lower(k));

@@ -33,7 +33,7 @@ public final class CandidateDump {
                 int[] quoteOf = marks.quoteOf();
                 int[] openTok = marks.openTok();
                 int[] afterTok = marks.afterTok();
-                AttributionFinder finder = new AttributionFinder(tokens, quoteOf, lexicon);
+                AttributionFinder finder = new AttributionFinder(tokens, quoteOf, lexicon, false);
                 QuotationJudge judge = new QuotationJudge(tokens, quoteOf);
                 for (int q = 0; q < spans.size(); q++) {
                     QuoteSpan span = spans.get(q);

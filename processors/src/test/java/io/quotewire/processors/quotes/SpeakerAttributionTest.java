@@ -1,0 +1,244 @@
+package io.quotewire.processors.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quotewire.core.Quote;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who speaks a quotation when a sentence names several people: on sentences written for these tests. */
+class SpeakerAttributionTest {
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Quote> extract(String body) {
+        return extractor.extract("a1", body, LocalDate.of(2021, 5, 4));
+    }
+
+    private static String mention(Quote q) {
+        return q.speaker().mention() == null ? null : q.speaker().mention().text();
+    }
+
+    @Test
+    void aClauseInsideSomeonesReportIsTheirs() {
+        List<Quote> q = extract("The mayor met the press on Monday.\n\n"
+                + "Alvarez said on Friday that Whitfield represents “the old way of doing business.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Alvarez"));
+    }
+
+    @Test
+    void theReporterOfANestedReportSpeaks() {
+        List<Quote> q = extract("Two county officials have said he said “the lake was never safe” to the crew.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("Two county officials"));
+    }
+
+    @Test
+    void accordingToBeforeTheSpeakerNamesTheSource() {
+        List<Quote> q = extract("According to the Valley Ledger, Okafor said the plan was “dead on arrival.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the Valley Ledger"));
+    }
+
+    @Test
+    void aSubordinateClauseKeepsItsOwnSpeaker() {
+        List<Quote> q = extract("After Whitfield argued that taxes must rise, Alvarez said only that his "
+                + "“numbers never add up.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Alvarez"));
+    }
+
+    @Test
+    void aRelayAfterTheSpeakerIsTheSource() {
+        List<Quote> q = extract("“We will finish the bridge by June,” Okafor said, according to the Valley "
+                + "Ledger.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the Valley Ledger"));
+    }
+
+    @Test
+    void aReportingOutletEndingTheSentenceIsTheSource() {
+        List<Quote> q = extract("Okafor called the plan “a gift to developers,” the Harbor Gazette reported.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the Harbor Gazette"));
+    }
+
+    @Test
+    void theAgentOfARelayedDocumentIsTheSource() {
+        List<Quote> q = extract("“Nobody checked the pumps,” Okafor said, according to a memo written by Rhea "
+                + "Lind.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Rhea Lind"));
+    }
+
+    @Test
+    void aSpeakerDescribedByAgeOrYear() {
+        List<Quote> q = extract("“We never gave up on this town,” said the 52-year-old. “Not once in forty years.”\n\n"
+                + "“The books were a mess,” said a 2012 Ledger reporter.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention)
+                .containsExactly("the 52-year-old", "the 52-year-old", "a 2012 Ledger reporter");
+    }
+
+    @Test
+    void oneOfAGroupSpeaks() {
+        List<Quote> q = extract("“There is no path left for the bill,” said one of those aides.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("one of those aides"));
+    }
+
+    @Test
+    void aTagClosingTheSentenceAfterAClauseOfTheReporters() {
+        List<Quote> q = extract("The vote is on Tuesday.\n\n“Many would call that a defeat for the mayor” if she "
+                + "lost the district by a wide margin, said Tomas Reyes, an analyst at the Civic Institute.\n\n"
+                + "“The numbers look steady” because turnout stayed high in the suburbs, he said.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Tomas Reyes", "he");
+    }
+
+    @Test
+    void aNameAfterADashLabelsTheQuotation() {
+        List<Quote> q = extract("The pollsters weigh in.\n\nTURNOUT FELL IN THE NORTH - Priya Natarajan: "
+                + "“Fewer voters came out in every "
+                + "county we counted this spring.”\n\nMore from Natarajan: “The drop was sharpest in towns.”");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Priya Natarajan", "Natarajan");
+    }
+
+    @Test
+    void aDashLineSignsTheQuotationAbove() {
+        List<Quote> q = extract("The debate ran long.\n\n“I never voted to cut the pensions of anyone in this "
+                + "state.”\n\n- Dana Whitfield.\n\nThat claim is false.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("Dana Whitfield"));
+    }
+
+    @Test
+    void aDashedHeadingIsNoSignature() {
+        List<Quote> q = extract("The mayor spoke.\n\nOkafor thanked the crowd.\n\n“The town takes care of its own, "
+                + "and it always will.”\n\n– Ready to leave –.\n\nHe left.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Okafor"));
+    }
+
+    @Test
+    void withNoReportingVerbTheMainSubjectSpeaks() {
+        List<Quote> q = extract("The rally ran late.\n\nAs the rally went on, Okafor painted a picture in which "
+                + "Whitfield becomes “a mayor who never shows up for work.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Okafor"));
+    }
+
+    @Test
+    void aRelativeClauseKeepsItsSpeaker() {
+        List<Quote> q = extract("The crowd cheered for his daughter, Ana Ruiz, who portrayed him as “a fighter for "
+                + "every family in the county.”");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(mention(x)).isEqualTo("who");
+            assertThat(x.speaker().name()).isEqualTo("Ana Ruiz");
+        });
+    }
+
+    @Test
+    void theLastClauseOfACompoundSentenceSpeaks() {
+        List<Quote> q = extract("Dana Whitfield kept quiet at the hearing, and though the council was “very pleased "
+                + "with the numbers,” it gave no figures.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the council"));
+    }
+
+    @Test
+    void anUnknownVerbBeforeItsSpeaker() {
+        List<Quote> q = extract("The doors opened at noon.\n\n“This is the best day of my life!” beamed Rosa Lindqvist "
+                + "of Fairview, who drove all night.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).startsWith("Rosa Lindqvist"));
+    }
+
+    @Test
+    void aVerbWithAParticleAfterItsSpeaker() {
+        List<Quote> q = extract("The panel moved on.\n\n“You know, it happens to everyone, right?” Whitfield went on, "
+                + "as if she had not heard.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Whitfield"));
+    }
+
+    @Test
+    void aDocumentThatReadsSpeaks() {
+        List<Quote> q = extract("Okafor won the primary.\n\n“There are rocks with more spine than our mayor,” reads "
+                + "a Sunday editorial in the Harbor Gazette.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).startsWith("a Sunday editorial"));
+    }
+
+    @Test
+    void aVerbOfSayingInAnEarlierClauseDoesNotGovernTheQuotation() {
+        List<Quote> q = extract("The race tightened.\n\nWhen Okafor announced her run in May, Whitfield scornfully "
+                + "described her backers as “a club of landlords.”\n\nOkafor said she would “fix the roads,” for "
+                + "instance, and Whitfield vowed to “cut every tax in sight.”");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Whitfield", "Okafor", "Whitfield");
+    }
+
+    @Test
+    void aParticipleSpeaksForTheSentencesSubject() {
+        List<Quote> q = extract("The board met.\n\nRosa Lindqvist brushed off Okafor’s remarks, telling reporters, "
+                + "“Nobody here takes that seriously.”\n\nHours later, Okafor returned the favor, telling the "
+                + "Gazette, “She has never run anything.”\n\nThe meeting will resume, Lindqvist said, adding, “We "
+                + "need a week.”");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Rosa Lindqvist", "Okafor",
+                "Rosa Lindqvist");
+    }
+
+    @Test
+    void aDescribedSpeakerBeforeALongAside() {
+        List<Quote> q = extract("The talks stalled.\n\nA Danish diplomat, speaking on the condition of anonymity to "
+                + "discuss the schedule, said on Monday that the minister “will meet anyone who asks.”\n\nIn a "
+                + "statement, Rep. Dana Whitfield (D-Ore.) welcomed “the first honest budget in a decade.”");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("A Danish diplomat",
+                "Rep. Dana Whitfield");
+    }
+
+    @Test
+    void aQuotationTheFirstReadingDropsStaysDropped() {
+        List<Quote> q = extract("The night ended.\n\nRep. Dana Whitfield (D-Ore.) wanted “more time” there.");
+        assertThat(q).isEmpty();
+    }
+
+    @Test
+    void aRelayAfterAQuestionOrANameInCapitals() {
+        List<Quote> q = extract("Intro.\n\n“Is this about the election or about what they believe?” Okafor asked, "
+                + "according to the Harbor Gazette.\n\n“You are no longer welcome here,” said Rosa Lindqvist, head "
+                + "of Valley Families, reports Harbor News Today.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("the Harbor Gazette",
+                "Harbor News Today");
+    }
+
+    @Test
+    void aClauseAfterTheQuotationOpenedByAndIsNotItsTag() {
+        List<Quote> q = extract("Intro.\n\nIn an interview, Okafor said on Monday he “sent a letter to the board this "
+                + "morning,” and he said he hoped the board would act.\n\nLeaders of the union have said they want "
+                + "“a seat at the table for every worker.”");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Okafor", "Leaders of the union");
+    }
+
+    @Test
+    void aTwoWordPlaceIsNoOneAPronounStandsFor() {
+        List<Quote> q = extract("Intro.\n\n“We showed mercy to the bully,” Tripp said. South Carolina, he said, was "
+                + "“where the real fight starts for us.”");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Tripp", "Tripp");
+    }
+
+    @Test
+    void aClaimThatBelongsToItsOwner() {
+        List<Quote> q = extract("Intro.\n\nWhitfield repeated accusations that Okafor recites the same lines, calling "
+                + "her “a talented reader of other people’s speeches.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Whitfield"));
+    }
+
+    @Test
+    void aTagAfterTheReportersClauseAndAnotherQuotation() {
+        List<Quote> q = extract("Intro.\n\nDonations were “flat for about six weeks” as donors waited to see how a "
+                + "“messy primary season” played out, Tomas Reyes said.\n\n“It will pass” because the base is loyal, "
+                + "he said.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Tomas Reyes", "Tomas Reyes", "he");
+    }
+
+    @Test
+    void aClosingTagOutranksReportingWordsAwayFromTheQuotation() {
+        List<Quote> q = extract("Intro.\n\nThe vote on the plan suggests a deep rift and “the beginning of the end” for the "
+                + "council, said Priya Natarajan, a lawyer in Fairview.\n\n“They are open to new ideas,” Rosa Lindqvist, head of "
+                + "Valley Families, said of the council.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Priya Natarajan",
+                "Rosa Lindqvist");
+    }
+
+    @Test
+    void aSpeakerDescribedByAgeBeforeTheVerb() {
+        List<Quote> q = extract("Intro.\n\n“What if the mayor took singing lessons?” the 38-year-old asked in the "
+                + "video’s caption.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the 38-year-old"));
+    }
+}
