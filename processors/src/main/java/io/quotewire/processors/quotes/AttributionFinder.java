@@ -679,17 +679,47 @@ final class AttributionFinder {
 
     /** "The senator from Vermont", "a spokeswoman for the committee": the phrase a prepositional name hangs on. */
     private int[] headOver(int[] np, int lb) {
-        if (np == null || np[0] - 2 < lb || !(t.is(np[0] - 1, "for") || t.is(np[0] - 1, "of")
+        if (np == null || np[0] - 2 < lb) {
+            return null;
+        }
+        int headEnd = np[0] - 2;
+        if (fullPhrases && np[0] - 3 >= lb && t.isWord(np[0] - 2)
+                && POSTMODIFIERS.contains(t.lower(np[0] - 2) + " " + t.lower(np[0] - 1))) {
+            headEnd = np[0] - 3; // "a source familiar with the talks", "people close to the governor"
+        } else if (!(t.is(np[0] - 1, "for") || t.is(np[0] - 1, "of")
                 || t.is(np[0] - 1, "at") || t.is(np[0] - 1, "from"))) {
             return null;
         }
-        int[] head = npEndingAt(np[0] - 2, lb);
+        int[] head = npEndingAt(headEnd, lb);
         if (head != null && (isDeterminer(head[0]) || fullPhrases && plural(head[1]))
                 && !afterPreposition(head[0], lb)) {
             return new int[] {head[0], np[1]}; // "a spokeswoman for the committee", "Leaders of the group"
         }
         return null;
     }
+
+    /**
+     * The head a postmodifier phrase ending at j hangs on, when the phrase's own last word is no noun ("a person
+     * familiar with the senator’s thinking"): {head start, j} or null. Looks back a few words only.
+     */
+    private int[] describedHead(int j, int lb) {
+        for (int k = j - 1; k - 2 >= lb && j - k <= 6; k--) {
+            if (quoteOf[k] >= 0 || !t.isWord(k)) {
+                return null;
+            }
+            if (POSTMODIFIERS.contains(t.lower(k) + " " + t.lower(k + 1))) {
+                int[] head = npEndingAt(k - 1, lb);
+                return head != null && isDeterminer(head[0]) && !afterPreposition(head[0], lb)
+                        ? new int[] {head[0], j} : null;
+            }
+        }
+        return null;
+    }
+
+    /** An adjective with its preposition after a head noun: the phrase it opens describes the head, who speaks. */
+    private static final java.util.Set<String> POSTMODIFIERS = java.util.Set.of("familiar with", "close to", "briefed on",
+            "involved in", "knowledgeable about", "loyal to", "opposed to", "allied with", "aligned with",
+            "sympathetic to", "connected to", "linked to", "critical of", "supportive of");
 
     private static final java.util.Set<String> IRREGULAR_PAST = Chars.words("took", "made", "went", "gave", "got",
             "came", "saw", "did", "kept", "left", "put", "ran", "spoke", "wrote", "told", "thought", "felt",
@@ -982,6 +1012,9 @@ final class AttributionFinder {
             }
         } else {
             np = npEndingAt(j, lb);
+            if (np == null && fullPhrases) {
+                np = describedHead(j, lb); // "a source familiar with the senator’s thinking said"
+            }
         }
         if (np != null && np[1] == v - 1 && DOCUMENTS.contains(t.lower(np[1]))
                 && (t.lower(v).endsWith("ing") || t.lower(v).endsWith("ed"))) {

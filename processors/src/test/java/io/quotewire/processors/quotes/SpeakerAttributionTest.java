@@ -241,4 +241,12 @@ class SpeakerAttributionTest {
                 + "video’s caption.");
         assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the 38-year-old"));
     }
+
+    @Test
+    void aSpeakerDescribedByWhatTheyAreCloseTo() {
+        List<Quote> q = extract("Intro.\n\nAnother aide familiar with the mayor’s thinking said, “She will not run again.”\n\n"
+                + "A person close to the council said the vote was “a formality.”");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly(
+                "Another aide familiar with the mayor’s thinking", "A person close to the council");
+    }
 }
