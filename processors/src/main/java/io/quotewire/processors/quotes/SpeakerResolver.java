@@ -268,6 +268,9 @@ final class SpeakerResolver {
         }
         if (e == s) {
             String only = stripPossessive(tokens.lower(s));
+            if (NameLexicon.DEMONYMS.contains(only)) {
+                return null; // "British officials", "the Mexican audience": an adjective, no one's name
+            }
             if (NameLexicon.PLACES.contains(only)) {
                 return new Resolved(joined(s, e), SpeakerType.ORGANIZATION, false); // "China said": its government
             }

@@ -249,4 +249,14 @@ class SpeakerAttributionTest {
         assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly(
                 "Another aide familiar with the mayor’s thinking", "A person close to the council");
     }
+
+    @Test
+    void aNationalityIsNoOneAPronounStandsFor() {
+        List<Quote> q = extract("Intro.\n\nTalks stalled as the British minister left the table on Monday.\n\n"
+                + "“We are not looking for a fight,” he said.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker().name()).isNull();
+            assertThat(mention(x)).isEqualTo("he");
+        });
+    }
 }
