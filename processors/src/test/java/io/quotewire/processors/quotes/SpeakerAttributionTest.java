@@ -259,4 +259,11 @@ class SpeakerAttributionTest {
             assertThat(mention(x)).isEqualTo("he");
         });
     }
+
+    @Test
+    void aNameInAppositionToTheSubjectIsWhoAPronounStandsFor() {
+        List<Quote> q = extract("Intro.\n\nThe head of the county tenants union, Marcus Oyelaran, met Peter Whitcombe "
+                + "on Monday. He said the deal was “a start, not an end.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Marcus Oyelaran"));
+    }
 }
