@@ -649,7 +649,11 @@ final class AttributionFinder {
             }
             if (noun) {
                 int[] np = npEndingAt(k, lb);
-                if (np != null && (t.is(np[0], "the") || plural(np[1]) && np[1] == k) && !afterPreposition(np[0], lb)) {
+                boolean document = fullPhrases && np != null && np[1] == k && isDeterminer(np[0])
+                        && DOCUMENTS.contains(w) && !objectOfVerb(np[0], lb); // "A campaign ad released …
+                // accuses": the ad speaks; "put out a statement saying" has it as an object
+                if (np != null && (t.is(np[0], "the") || plural(np[1]) && np[1] == k || document)
+                        && !afterPreposition(np[0], lb)) {
                     if (first) {
                         return np; // "The Florida senator sought to calm …, saying"
                     }
@@ -675,6 +679,15 @@ final class AttributionFinder {
             }
         }
         return common;
+    }
+
+    /** Whether the phrase at npStart follows a verb (with its particle: "put out a statement"): its object. */
+    private boolean objectOfVerb(int npStart, int lb) {
+        int p = npStart - 1;
+        if (p > lb && t.isWord(p) && PARTICLE_WORDS.contains(t.lower(p))) {
+            p--;
+        }
+        return p >= lb && t.isWord(p) && (verbLike(p) || lexicon.isVerb(t.lower(p)));
     }
 
     /** "The senator from Vermont", "a spokeswoman for the committee": the phrase a prepositional name hangs on. */

@@ -266,4 +266,13 @@ class SpeakerAttributionTest {
                 + "on Monday. He said the deal was “a start, not an end.”");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Marcus Oyelaran"));
     }
+
+    @Test
+    void aDocumentHeadingItsSentenceSpeaks() {
+        List<Quote> q = extract("Intro.\n\nA union mailer printed last week accuses Whitfield of running "
+                + "“a backroom operation.”\n\nThe mayor's office put out a statement calling the charge "
+                + "“baseless and late.”");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("A union mailer",
+                "The mayor's office");
+    }
 }
