@@ -652,7 +652,11 @@ final class AttributionFinder {
                 boolean document = fullPhrases && np != null && np[1] == k && isDeterminer(np[0])
                         && DOCUMENTS.contains(w) && !objectOfVerb(np[0], lb); // "A campaign ad released …
                 // accuses": the ad speaks; "put out a statement saying" has it as an object
-                if (np != null && (t.is(np[0], "the") || plural(np[1]) && np[1] == k || document)
+                boolean owned = fullPhrases && np != null && np[1] == k && np[0] < k && owner(np[0], k)
+                        && (ROLE_NOUNS.contains(w) || NameLexicon.ORG_NOUNS.contains(w)
+                        || NameLexicon.GROUP_NOUNS.contains(w) || DOCUMENTS.contains(w))
+                        && !objectOfVerb(np[0], lb); // "His office put out", "Rubio’s campaign sent"
+                if (np != null && (t.is(np[0], "the") || plural(np[1]) && np[1] == k || document || owned)
                         && !afterPreposition(np[0], lb)) {
                     if (first) {
                         return np; // "The Florida senator sought to calm …, saying"
@@ -679,6 +683,29 @@ final class AttributionFinder {
             }
         }
         return common;
+    }
+
+    /** Nouns of a role someone holds for another: "his spokesman", "Trump’s state director". */
+    private static final java.util.Set<String> ROLE_NOUNS = Chars.words("aide", "adviser", "advisor", "spokesman",
+            "spokeswoman", "spokesperson", "director", "manager", "chairman", "chairwoman", "chair", "lawyer",
+            "attorney", "counsel", "secretary", "deputy", "chief", "strategist", "pollster", "wife", "husband",
+            "son", "daughter", "mother", "father", "brother", "sister", "woman", "man", "representative",
+            "assistant", "consultant", "surrogate", "ally", "friend", "colleague", "boss", "successor",
+            "predecessor", "opponent", "rival", "biographer", "doctor", "physician", "publicist", "agent");
+
+    /** Whether the phrase from s to head opens with its owner: "his", "her", "their" or a name's possessive. */
+    private boolean owner(int s, int head) {
+        String w = t.lower(s);
+        if (w.equals("his") || w.equals("her") || w.equals("their")) {
+            return true;
+        }
+        for (int k = s; k < head; k++) {
+            String l = t.lower(k);
+            if (t.capitalized(k) && (l.endsWith("’s") || l.endsWith("'s"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the phrase at npStart follows a verb (with its particle: "put out a statement"): its object. */

@@ -275,4 +275,13 @@ class SpeakerAttributionTest {
         assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("A union mailer",
                 "The mayor's office");
     }
+
+    @Test
+    void anOwnedRoleOrOfficeSpeaks() {
+        List<Quote> q = extract("Intro.\n\nIn early May, Whitfield’s campaign manager, Dana Ruiz, reached out to "
+                + "donors, writing: “We need you now.”\n\nHis office sent out a note describing the plan as "
+                + "“sound and overdue.”");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly(
+                "Whitfield’s campaign manager", "His office");
+    }
 }
