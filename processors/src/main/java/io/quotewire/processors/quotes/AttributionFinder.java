@@ -774,7 +774,8 @@ final class AttributionFinder {
             if (at >= limit || !t.isPunct(at, ',')) {
                 return at;
             }
-            if (at + 1 < limit && t.isWord(at + 1) && verbLike(at + 1)) {
+            boolean emphatic = fullPhrases && at + 2 < limit && isReflexive(at + 1) && isDeterminer(at + 2);
+            if (at + 1 < limit && t.isWord(at + 1) && verbLike(at + 1) && !emphatic) { // ", herself a …," is one
                 return chunk == 0 ? k : at + 1; // ", tied those scores to …,": a clause, not an aside
             }
             int next = -1;
@@ -796,6 +797,10 @@ final class AttributionFinder {
             at = next;
         }
         return k;
+    }
+
+    private boolean isReflexive(int k) {
+        return t.is(k, "himself") || t.is(k, "herself") || t.is(k, "themselves") || t.is(k, "itself");
     }
 
     private static boolean isNegatedAuxiliary(String w) {

@@ -284,4 +284,11 @@ class SpeakerAttributionTest {
         assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly(
                 "Whitfield’s campaign manager", "His office");
     }
+
+    @Test
+    void anAsideOpenedByAReflexiveIsSkipped() {
+        List<Quote> q = extract("Intro.\n\nKowalski, herself a longtime tenant, drew cheers upon saying, "
+                + "“The board finally listened.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("Kowalski"));
+    }
 }
