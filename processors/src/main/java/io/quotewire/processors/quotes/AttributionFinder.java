@@ -383,6 +383,7 @@ final class AttributionFinder {
             }
             if (t.isPunct(k, ',')) {
                 int[] source = accordingToEndingAt(k - 1, lb);
+                source = source != null || !fullPhrases ? source : pollEndingAt(k - 1, lb);
                 if (source != null) {
                     outer = source; // "According to GMA News, Salceda said …"
                 }
@@ -503,6 +504,29 @@ final class AttributionFinder {
     private static final java.util.Set<String> SUBORDINATORS = Chars.words("when", "after", "although", "though",
             "while", "because", "since", "before", "if", "as", "which", "whom", "whose", "where", "unless", "until",
             "whereas", "but", "and");
+
+    private static final java.util.Set<String> POLL_NOUNS = Chars.words("poll", "survey", "study", "report");
+
+    /**
+     * "In a new Gazette poll, 75 percent of voters said …": a poll opening the sentence, ending at token e, is
+     * where the answers are reported from. {start, end, cue} or null.
+     */
+    private int[] pollEndingAt(int e, int lb) {
+        for (int j = e - 1; j >= lb && e - j <= 10; j--) {
+            if (quoteOf[j] >= 0 || !t.isWord(j)) {
+                return null;
+            }
+            if (t.is(j, "in") && j == lb && isDeterminer(j + 1)) {
+                for (int k = j + 2; k <= e; k++) {
+                    if (POLL_NOUNS.contains(t.lower(k))) {
+                        return new int[] {j + 1, e, j};
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
 
     /** "according to GMA News" ending at token e: {start, end, cue} of its source, or null. */
     private int[] accordingToEndingAt(int e, int lb) {

@@ -235,7 +235,8 @@ public class QuoteExtractor {
             } else {
                 int[] np = lb < o ? speakers.mainSubject(lb, o) : null;
                 int[] found;
-                int[] outerNp = np != null ? speakers.outerSpeaker(lb, np[0]) : null;
+                // with no subject found, a source opening the sentence still speaks ("In a new poll, 75 percent …")
+                int[] outerNp = lb < o ? speakers.outerSpeaker(lb, np != null ? np[0] : o) : null;
                 if (outerNp != null) {
                     np = outerNp;
                 }

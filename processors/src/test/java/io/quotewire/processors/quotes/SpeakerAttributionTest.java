@@ -291,4 +291,11 @@ class SpeakerAttributionTest {
                 + "“The board finally listened.”");
         assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("Kowalski"));
     }
+
+    @Test
+    void aPollOpeningTheSentenceIsTheSource() {
+        List<Quote> q = extract("Intro.\n\nIn a new Harbor Gazette poll, 64 percent of renters said the rules "
+                + "were “too little, too late.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("a new Harbor Gazette poll"));
+    }
 }
