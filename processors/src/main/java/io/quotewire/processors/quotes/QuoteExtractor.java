@@ -227,7 +227,13 @@ public class QuoteExtractor {
             int paragraph = layout.paragraphAt(span.open());
             Speaker speaker;
             Cue cue = null;
-            if (source != null) {
+            int who = source == null ? -1 : speakers.relativeAfter(source.npEnd(), o);
+            if (who >= 0) { // "said Ervin, who thinks his staff “…”": the relative clause holds the quotation
+                speaker = speaker(who, who);
+                if (source.cueStart() >= 0) {
+                    cue = cue(tokens.start(source.cueStart()), tokens.end(source.cueEnd()));
+                }
+            } else if (source != null) {
                 speaker = speaker(source.npStart(), source.npEnd());
                 if (source.cueStart() >= 0) {
                     cue = cue(tokens.start(source.cueStart()), tokens.end(source.cueEnd()));
@@ -408,7 +414,7 @@ public class QuoteExtractor {
             Mention mention = mention(tokens.start(s), tokens.end(e));
             String first = AttributionFinder.stripS(tokens.lower(s));
             if (s == e && (first.equals("who") || first.equals("which"))) {
-                int[] a = finder.antecedent(s);
+                int[] a = speakers.antecedent(s);
                 if (a != null) {
                     Speaker named = speaker(a[0], a[1]);
                     return new Speaker(named.name(), named.type(), mention); // "Beck, who has said"

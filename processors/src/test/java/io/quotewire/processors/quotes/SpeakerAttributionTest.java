@@ -298,4 +298,15 @@ class SpeakerAttributionTest {
                 + "were “too little, too late.”");
         assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("a new Harbor Gazette poll"));
     }
+
+    @Test
+    void aRelativeClauseAfterTheSpeakerHoldsTheQuotation() {
+        List<Quote> q = extract("Intro.\n\n“People are tired,” said council member Rosa Lindqvist, who thinks "
+                + "the mayor “needs to listen more.”\n\nAlvarez - who once said he would “never raise a fee” - "
+                + "raised three of them.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("council member Rosa Lindqvist",
+                "who", "who");
+        assertThat(q.get(1).speaker().name()).isEqualTo("Rosa Lindqvist");
+        assertThat(q.get(2).speaker().name()).isEqualTo("Alvarez");
+    }
 }
