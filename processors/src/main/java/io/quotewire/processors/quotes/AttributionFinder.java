@@ -991,6 +991,47 @@ final class AttributionFinder {
             "response", "answer", "reply", "comment", "comments", "remarks", "words", "description", "promise",
             "pledge", "vow", "charge", "accusation", "suggestion", "advice", "verdict", "assessment", "explanation");
 
+    /** Nouns of speech whose owner, named by a possessive, said what a quotation right after them holds. */
+    private static final java.util.Set<String> OWNED_SPEECH = Chars.words("claim", "claims", "argument",
+            "statement", "statements", "contention", "assertion", "allegation", "warning", "comment", "comments",
+            "remark", "remarks", "words", "promise", "pledge", "vow", "charge", "accusation", "suggestion", "call",
+            "calls", "admission", "assumption", "insistence", "boast", "declaration", "demand", "description",
+            "quip", "line", "refrain", "slogan", "plea", "threat", "prediction", "complaint");
+
+    /**
+     * "her remark that “…”", "his calls to end the “…”": the possessive pronoun owning a noun of
+     * speech shortly before the quotation opening at o, with no verb in between. Its token, or -1.
+     */
+    int ownerOfSpeech(int lb, int o) {
+        for (int k = o - 1; k >= lb && o - k <= 10; k--) {
+            if (quoteOf[k] >= 0 || t.isPunct(k, ';') || t.isPunct(k, ':') || endsSentence(k)) {
+                return -1;
+            }
+            if (!t.isWord(k)) {
+                continue;
+            }
+            String w = t.lower(k);
+            if (OWNED_SPEECH.contains(w)) {
+                for (int p = k - 1; p >= lb && k - p <= 2 && t.isWord(p); p--) {
+                    String pw = t.lower(p);
+                    if (pw.equals("his") || pw.equals("her") || pw.equals("their")) {
+                        return p;
+                    }
+                    if (!(t.lowercase(p) || t.capitalized(p) && p - 1 >= lb && isDeterminer(p - 1))
+                            || isVerbAt(p) || NameLexicon.STOP.contains(pw)) {
+                        break; // one describing word between them at most ("his famous line", "her March comment")
+                    }
+                }
+                return -1;
+            }
+            if (isVerbAt(k) || lexicon.isAuxiliary(w) || isNegatedAuxiliary(w)
+                    || verbLike(k) && (w.endsWith("ed") || IRREGULAR_PAST.contains(w))) {
+                return -1; // the quotation is a verb's ("her comments were that he “…”")
+            }
+        }
+        return -1;
+    }
+
     /** A noun of speech within three words after k ("’s most explosive claim"). */
     private boolean speechNounAfter(int k, int limit) {
         for (int j = k; j < limit && j - k < 3; j++) {

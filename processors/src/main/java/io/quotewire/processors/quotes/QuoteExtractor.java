@@ -227,6 +227,10 @@ public class QuoteExtractor {
             int paragraph = layout.paragraphAt(span.open());
             Speaker speaker;
             Cue cue = null;
+            int owner = lb < o && (source == null || !source.adjacent()) ? speakers.ownerOfSpeech(lb, o) : -1;
+            if (owner >= 0) { // "her remark that “…”": the owner of the words said them
+                source = new Attribution(owner, owner, -1, -1, true);
+            }
             int who = source == null ? -1 : speakers.relativeAfter(source.npEnd(), o);
             if (who >= 0) { // "said Ervin, who thinks his staff “…”": the relative clause holds the quotation
                 speaker = speaker(who, who);
@@ -420,8 +424,10 @@ public class QuoteExtractor {
                     return new Speaker(named.name(), named.type(), mention); // "Beck, who has said"
                 }
             }
-            if (s == e && (first.equals("he") || first.equals("she") || first.equals("i"))) {
-                Boolean female = first.equals("she") ? Boolean.TRUE : first.equals("he") ? Boolean.FALSE : null;
+            if (s == e && (first.equals("he") || first.equals("she") || first.equals("i") || first.equals("his")
+                    || first.equals("her"))) {
+                Boolean female = first.equals("she") || first.equals("her") ? Boolean.TRUE
+                        : first.equals("he") || first.equals("his") ? Boolean.FALSE : null;
                 SpeakerResolver.NameRun r = resolver().personBefore(tokens.start(s), female);
                 String name = r == null ? null : resolver().fullPerson(r.name());
                 if (lastSpeaker != null && lastSpeaker.type() == SpeakerType.PERSON && lastSpeaker.name() != null

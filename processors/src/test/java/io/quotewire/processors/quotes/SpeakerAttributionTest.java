@@ -309,4 +309,13 @@ class SpeakerAttributionTest {
         assertThat(q.get(1).speaker().name()).isEqualTo("Rosa Lindqvist");
         assertThat(q.get(2).speaker().name()).isEqualTo("Alvarez");
     }
+
+    @Test
+    void theOwnerOfARemarkSaidIt() {
+        List<Quote> q = extract("Intro.\n\nCouncil member Rosa Lindqvist drew fire last week over her remark that "
+                + "“renters never show up.”\n\nMayor Tom Alvarez won the district with his calls to end the “permit racket” "
+                + "downtown.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("her", "his");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Rosa Lindqvist", "Tom Alvarez");
+    }
 }
