@@ -759,6 +759,10 @@ final class AttributionFinder {
                 && !afterPreposition(head[0], lb)) {
             return new int[] {head[0], np[1]}; // "a spokeswoman for the committee", "Leaders of the group"
         }
+        if (fullPhrases && head != null && headEnd == np[0] - 2 && t.is(np[0] - 1, "of")
+                && t.capitalized(head[1]) && !isPronoun(head[1]) && !afterPreposition(head[0], lb)) {
+            return head; // "John Smith of the Harbor Institute said": the person, not the institute
+        }
         return null;
     }
 

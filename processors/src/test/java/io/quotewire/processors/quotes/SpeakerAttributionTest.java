@@ -318,4 +318,11 @@ class SpeakerAttributionTest {
         assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("her", "his");
         assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Rosa Lindqvist", "Tom Alvarez");
     }
+
+    @Test
+    void aNamedPersonOfAnInstitutionSpeaks() {
+        List<Quote> q = extract("Intro.\n\nMarta Quill of the Harbor Institute said, “The county needs a plan.”\n\n"
+                + "“Renters are leaving the county in droves,” Tom Bell of the Valley Ledger said.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Marta Quill", "Tom Bell");
+    }
 }
