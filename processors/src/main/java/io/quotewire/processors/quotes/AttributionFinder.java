@@ -1129,6 +1129,16 @@ final class AttributionFinder {
             if (np == null && fullPhrases) {
                 np = describedHead(j, lb); // "a source familiar with the senator’s thinking said"
             }
+            int object = np != null ? np[0] : j;
+            if (fullPhrases && object - 3 >= lb && t.isWord(j) && t.is(object - 2, "who")
+                    && t.lowercase(object - 1) && verbLike(object - 1)) {
+                // "Silver, the polling guru who founded FiveThirtyEight tweeted": the object of the relative
+                // clause does not speak; the phrase the clause describes does
+                int[] head = npEndingAt(object - 3, lb);
+                int[] name = head == null || head[0] - 2 < lb || !t.isPunct(head[0] - 1, ',') ? null
+                        : npEndingAt(head[0] - 2, lb);
+                np = name != null && t.capitalized(name[1]) && !isPronoun(name[1]) ? name : head;
+            }
         }
         if (np != null && np[1] == v - 1 && DOCUMENTS.contains(t.lower(np[1]))
                 && (t.lower(v).endsWith("ing") || t.lower(v).endsWith("ed"))) {

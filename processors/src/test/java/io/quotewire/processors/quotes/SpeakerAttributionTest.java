@@ -325,4 +325,11 @@ class SpeakerAttributionTest {
                 + "“Renters are leaving the county in droves,” Tom Bell of the Valley Ledger said.");
         assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Marta Quill", "Tom Bell");
     }
+
+    @Test
+    void theObjectOfARelativeClauseDoesNotSpeak() {
+        List<Quote> q = extract("Intro.\n\n“The county needs a plan for renters,” Ada Price, the housing analyst who "
+                + "founded RentWatch tweeted on Wednesday.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Ada Price"));
+    }
 }
