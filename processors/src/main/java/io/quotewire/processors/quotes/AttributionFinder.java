@@ -281,6 +281,16 @@ final class AttributionFinder {
             "claim", "ask", "argue", "insist", "explain", "note", "declare", "warn", "respond", "reply", "announce",
             "acknowledge", "admit", "testify", "contend", "maintain", "assert", "allege", "post");
 
+    /** Whether the cue from..to holds a verb of saying proper ("said", "has told"), not another reporting verb. */
+    boolean saysProper(int from, int to) {
+        for (int k = Math.max(0, from); k <= to && k < t.size(); k++) {
+            if (t.isWord(k) && CORE.contains(String.valueOf(lexicon.lemma(t.lower(k))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Attribution left(int from, int openTok, boolean coreOnly, boolean nested) {
         int inner = -1; // the subject of a nearer reporting verb outside the core ("he referred to … as")
         for (int k = openTok - 1; k >= from; k--) {
@@ -472,6 +482,11 @@ final class AttributionFinder {
             }
         }
         return true;
+    }
+
+    /** Whether the cue at k relays a source ("according to", "reported"), which no closing tag outranks. */
+    boolean relayCue(int k) {
+        return t.is(k, "according") || isRelayVerb(k);
     }
 
     private boolean isRelayVerb(int k) {

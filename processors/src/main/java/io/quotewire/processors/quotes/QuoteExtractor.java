@@ -285,7 +285,9 @@ public class QuoteExtractor {
             }
             QuoteKind kind = judge.kind(span, o, lb, att, choice.fromLeft());
             // a tag closing the sentence outranks reporting words away from the quotation
-            Attribution tag = source == null || !source.adjacent() ? speakers.closingTag(after, rb) : null;
+            // and so does it a verb that only reports ("The rejection signals “…” for the EU, said Wilders.")
+            Attribution tag = source == null || !source.adjacent() || source.cueStart() >= 0 && !speakers.relayCue(source.cueStart())
+                    && !speakers.saysProper(source.cueStart(), source.cueEnd()) ? speakers.closingTag(after, rb) : null;
             int[] label = source != null ? null : span.close() >= 0 ? speakers.signatureAfter(after) : null;
             label = label != null || source != null ? label : speakers.labelBeforeColon(o);
             if (tag != null) { // "“…” if she loses, said Wasserman.": the tag closing the sentence beats a guess

@@ -332,4 +332,11 @@ class SpeakerAttributionTest {
                 + "founded RentWatch tweeted on Wednesday.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Ada Price"));
     }
+
+    @Test
+    void aClosingTagOutranksAVerbThatOnlyReports() {
+        List<Quote> q = extract("Intro.\n\nThe failed vote signals “the end of the old council” for the city, "
+                + "said Rosa Lindqvist, a member since 2009.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Rosa Lindqvist"));
+    }
 }
