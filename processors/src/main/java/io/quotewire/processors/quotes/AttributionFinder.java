@@ -786,6 +786,12 @@ final class AttributionFinder {
      * familiar with the senator’s thinking"): {head start, j} or null. Looks back a few words only.
      */
     private int[] describedHead(int j, int lb) {
+        if (j - 2 >= lb && t.isWord(j) && t.lowercase(j) && (t.is(j - 1, "of") || t.is(j - 1, "for"))) {
+            int[] head = npEndingAt(j - 2, lb); // "the secretary of state said", "a professor of history"
+            if (head != null && isDeterminer(head[0]) && !afterPreposition(head[0], lb)) {
+                return new int[] {head[0], j};
+            }
+        }
         for (int k = j - 1; k - 2 >= lb && j - k <= 6; k--) {
             if (quoteOf[k] >= 0 || !t.isWord(k)) {
                 return null;

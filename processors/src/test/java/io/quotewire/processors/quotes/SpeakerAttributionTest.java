@@ -339,4 +339,11 @@ class SpeakerAttributionTest {
                 + "said Rosa Lindqvist, a member since 2009.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Rosa Lindqvist"));
     }
+
+    @Test
+    void aTitleWithABareNounAfterOfSpeaks() {
+        List<Quote> q = extract("Intro.\n\nAt the hearing, the secretary of state said she was “not here to "
+                + "defend the old rules” at all.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the secretary of state"));
+    }
 }
