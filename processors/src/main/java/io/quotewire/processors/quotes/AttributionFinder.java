@@ -281,6 +281,16 @@ final class AttributionFinder {
             "claim", "ask", "argue", "insist", "explain", "note", "declare", "warn", "respond", "reply", "announce",
             "acknowledge", "admit", "testify", "contend", "maintain", "assert", "allege", "post");
 
+    /** Whether the cue from..to holds a verb of saying proper ("said", "has told"), not another reporting verb. */
+    boolean saysProper(int from, int to) {
+        for (int k = Math.max(0, from); k <= to && k < t.size(); k++) {
+            if (t.isWord(k) && CORE.contains(String.valueOf(lexicon.lemma(t.lower(k))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Attribution left(int from, int openTok, boolean coreOnly, boolean nested) {
         int inner = -1; // the subject of a nearer reporting verb outside the core ("he referred to … as")
         for (int k = openTok - 1; k >= from; k--) {
@@ -383,6 +393,7 @@ final class AttributionFinder {
             }
             if (t.isPunct(k, ',')) {
                 int[] source = accordingToEndingAt(k - 1, lb);
+                source = source != null || !fullPhrases ? source : pollEndingAt(k - 1, lb);
                 if (source != null) {
                     outer = source; // "According to GMA News, Salceda said …"
                 }
@@ -473,6 +484,11 @@ final class AttributionFinder {
         return true;
     }
 
+    /** Whether the cue at k relays a source ("according to", "reported"), which no closing tag outranks. */
+    boolean relayCue(int k) {
+        return t.is(k, "according") || isRelayVerb(k);
+    }
+
     private boolean isRelayVerb(int k) {
         return k < t.size() && (t.is(k, "reported") || t.is(k, "reports"));
     }
@@ -503,6 +519,29 @@ final class AttributionFinder {
     private static final java.util.Set<String> SUBORDINATORS = Chars.words("when", "after", "although", "though",
             "while", "because", "since", "before", "if", "as", "which", "whom", "whose", "where", "unless", "until",
             "whereas", "but", "and");
+
+    private static final java.util.Set<String> POLL_NOUNS = Chars.words("poll", "survey", "study", "report");
+
+    /**
+     * "In a new Gazette poll, 75 percent of voters said …": a poll opening the sentence, ending at token e, is
+     * where the answers are reported from. {start, end, cue} or null.
+     */
+    private int[] pollEndingAt(int e, int lb) {
+        for (int j = e - 1; j >= lb && e - j <= 10; j--) {
+            if (quoteOf[j] >= 0 || !t.isWord(j)) {
+                return null;
+            }
+            if (t.is(j, "in") && j == lb && isDeterminer(j + 1)) {
+                for (int k = j + 2; k <= e; k++) {
+                    if (POLL_NOUNS.contains(t.lower(k))) {
+                        return new int[] {j + 1, e, j};
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
 
     /** "according to GMA News" ending at token e: {start, end, cue} of its source, or null. */
     private int[] accordingToEndingAt(int e, int lb) {
@@ -649,7 +688,15 @@ final class AttributionFinder {
             }
             if (noun) {
                 int[] np = npEndingAt(k, lb);
-                if (np != null && (t.is(np[0], "the") || plural(np[1]) && np[1] == k) && !afterPreposition(np[0], lb)) {
+                boolean document = fullPhrases && np != null && np[1] == k && isDeterminer(np[0])
+                        && DOCUMENTS.contains(w) && !objectOfVerb(np[0], lb); // "A campaign ad released …
+                // accuses": the ad speaks; "put out a statement saying" has it as an object
+                boolean owned = fullPhrases && np != null && np[1] == k && np[0] < k && owner(np[0], k)
+                        && (ROLE_NOUNS.contains(w) || NameLexicon.ORG_NOUNS.contains(w)
+                        || NameLexicon.GROUP_NOUNS.contains(w) || DOCUMENTS.contains(w))
+                        && !objectOfVerb(np[0], lb); // "His office put out", "Rubio’s campaign sent"
+                if (np != null && (t.is(np[0], "the") || plural(np[1]) && np[1] == k || document || owned)
+                        && !afterPreposition(np[0], lb)) {
                     if (first) {
                         return np; // "The Florida senator sought to calm …, saying"
                     }
@@ -677,19 +724,91 @@ final class AttributionFinder {
         return common;
     }
 
+    /** Nouns of a role someone holds for another: "his spokesman", "Trump’s state director". */
+    private static final java.util.Set<String> ROLE_NOUNS = Chars.words("aide", "adviser", "advisor", "spokesman",
+            "spokeswoman", "spokesperson", "director", "manager", "chairman", "chairwoman", "chair", "lawyer",
+            "attorney", "counsel", "secretary", "deputy", "chief", "strategist", "pollster", "wife", "husband",
+            "son", "daughter", "mother", "father", "brother", "sister", "woman", "man", "representative",
+            "assistant", "consultant", "surrogate", "ally", "friend", "colleague", "boss", "successor",
+            "predecessor", "opponent", "rival", "biographer", "doctor", "physician", "publicist", "agent");
+
+    /** Whether the phrase from s to head opens with its owner: "his", "her", "their" or a name's possessive. */
+    private boolean owner(int s, int head) {
+        String w = t.lower(s);
+        if (w.equals("his") || w.equals("her") || w.equals("their")) {
+            return true;
+        }
+        for (int k = s; k < head; k++) {
+            String l = t.lower(k);
+            if (t.capitalized(k) && (l.endsWith("’s") || l.endsWith("'s"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the phrase at npStart follows a verb (with its particle: "put out a statement"): its object. */
+    private boolean objectOfVerb(int npStart, int lb) {
+        int p = npStart - 1;
+        if (p > lb && t.isWord(p) && PARTICLE_WORDS.contains(t.lower(p))) {
+            p--;
+        }
+        return p >= lb && t.isWord(p) && (verbLike(p) || lexicon.isVerb(t.lower(p)));
+    }
+
     /** "The senator from Vermont", "a spokeswoman for the committee": the phrase a prepositional name hangs on. */
     private int[] headOver(int[] np, int lb) {
-        if (np == null || np[0] - 2 < lb || !(t.is(np[0] - 1, "for") || t.is(np[0] - 1, "of")
+        if (np == null || np[0] - 2 < lb) {
+            return null;
+        }
+        int headEnd = np[0] - 2;
+        if (fullPhrases && np[0] - 3 >= lb && t.isWord(np[0] - 2)
+                && POSTMODIFIERS.contains(t.lower(np[0] - 2) + " " + t.lower(np[0] - 1))) {
+            headEnd = np[0] - 3; // "a source familiar with the talks", "people close to the governor"
+        } else if (!(t.is(np[0] - 1, "for") || t.is(np[0] - 1, "of")
                 || t.is(np[0] - 1, "at") || t.is(np[0] - 1, "from"))) {
             return null;
         }
-        int[] head = npEndingAt(np[0] - 2, lb);
+        int[] head = npEndingAt(headEnd, lb);
         if (head != null && (isDeterminer(head[0]) || fullPhrases && plural(head[1]))
                 && !afterPreposition(head[0], lb)) {
             return new int[] {head[0], np[1]}; // "a spokeswoman for the committee", "Leaders of the group"
         }
+        if (fullPhrases && head != null && headEnd == np[0] - 2 && t.is(np[0] - 1, "of")
+                && t.capitalized(head[1]) && !isPronoun(head[1]) && !afterPreposition(head[0], lb)) {
+            return head; // "John Smith of the Harbor Institute said": the person, not the institute
+        }
         return null;
     }
+
+    /**
+     * The head a postmodifier phrase ending at j hangs on, when the phrase's own last word is no noun ("a person
+     * familiar with the senator’s thinking"): {head start, j} or null. Looks back a few words only.
+     */
+    private int[] describedHead(int j, int lb) {
+        if (j - 2 >= lb && t.isWord(j) && t.lowercase(j) && (t.is(j - 1, "of") || t.is(j - 1, "for"))) {
+            int[] head = npEndingAt(j - 2, lb); // "the secretary of state said", "a professor of history"
+            if (head != null && isDeterminer(head[0]) && !afterPreposition(head[0], lb)) {
+                return new int[] {head[0], j};
+            }
+        }
+        for (int k = j - 1; k - 2 >= lb && j - k <= 6; k--) {
+            if (quoteOf[k] >= 0 || !t.isWord(k)) {
+                return null;
+            }
+            if (POSTMODIFIERS.contains(t.lower(k) + " " + t.lower(k + 1))) {
+                int[] head = npEndingAt(k - 1, lb);
+                return head != null && isDeterminer(head[0]) && !afterPreposition(head[0], lb)
+                        ? new int[] {head[0], j} : null;
+            }
+        }
+        return null;
+    }
+
+    /** An adjective with its preposition after a head noun: the phrase it opens describes the head, who speaks. */
+    private static final java.util.Set<String> POSTMODIFIERS = java.util.Set.of("familiar with", "close to", "briefed on",
+            "involved in", "knowledgeable about", "loyal to", "opposed to", "allied with", "aligned with",
+            "sympathetic to", "connected to", "linked to", "critical of", "supportive of");
 
     private static final java.util.Set<String> IRREGULAR_PAST = Chars.words("took", "made", "went", "gave", "got",
             "came", "saw", "did", "kept", "left", "put", "ran", "spoke", "wrote", "told", "thought", "felt",
@@ -704,7 +823,8 @@ final class AttributionFinder {
             if (at >= limit || !t.isPunct(at, ',')) {
                 return at;
             }
-            if (at + 1 < limit && t.isWord(at + 1) && verbLike(at + 1)) {
+            boolean emphatic = fullPhrases && at + 2 < limit && isReflexive(at + 1) && isDeterminer(at + 2);
+            if (at + 1 < limit && t.isWord(at + 1) && verbLike(at + 1) && !emphatic) { // ", herself a …," is one
                 return chunk == 0 ? k : at + 1; // ", tied those scores to …,": a clause, not an aside
             }
             int next = -1;
@@ -726,6 +846,10 @@ final class AttributionFinder {
             at = next;
         }
         return k;
+    }
+
+    private boolean isReflexive(int k) {
+        return t.is(k, "himself") || t.is(k, "herself") || t.is(k, "themselves") || t.is(k, "itself");
     }
 
     private static boolean isNegatedAuxiliary(String w) {
@@ -892,6 +1016,47 @@ final class AttributionFinder {
             "response", "answer", "reply", "comment", "comments", "remarks", "words", "description", "promise",
             "pledge", "vow", "charge", "accusation", "suggestion", "advice", "verdict", "assessment", "explanation");
 
+    /** Nouns of speech whose owner, named by a possessive, said what a quotation right after them holds. */
+    private static final java.util.Set<String> OWNED_SPEECH = Chars.words("claim", "claims", "argument",
+            "statement", "statements", "contention", "assertion", "allegation", "warning", "comment", "comments",
+            "remark", "remarks", "words", "promise", "pledge", "vow", "charge", "accusation", "suggestion", "call",
+            "calls", "admission", "assumption", "insistence", "boast", "declaration", "demand", "description",
+            "quip", "line", "refrain", "slogan", "plea", "threat", "prediction", "complaint");
+
+    /**
+     * "her remark that “…”", "his calls to end the “…”": the possessive pronoun owning a noun of
+     * speech shortly before the quotation opening at o, with no verb in between. Its token, or -1.
+     */
+    int ownerOfSpeech(int lb, int o) {
+        for (int k = o - 1; k >= lb && o - k <= 10; k--) {
+            if (quoteOf[k] >= 0 || t.isPunct(k, ';') || t.isPunct(k, ':') || endsSentence(k)) {
+                return -1;
+            }
+            if (!t.isWord(k)) {
+                continue;
+            }
+            String w = t.lower(k);
+            if (OWNED_SPEECH.contains(w)) {
+                for (int p = k - 1; p >= lb && k - p <= 2 && t.isWord(p); p--) {
+                    String pw = t.lower(p);
+                    if (pw.equals("his") || pw.equals("her") || pw.equals("their")) {
+                        return p;
+                    }
+                    if (!(t.lowercase(p) || t.capitalized(p) && p - 1 >= lb && isDeterminer(p - 1))
+                            || isVerbAt(p) || NameLexicon.STOP.contains(pw)) {
+                        break; // one describing word between them at most ("his famous line", "her March comment")
+                    }
+                }
+                return -1;
+            }
+            if (isVerbAt(k) || lexicon.isAuxiliary(w) || isNegatedAuxiliary(w)
+                    || verbLike(k) && (w.endsWith("ed") || IRREGULAR_PAST.contains(w))) {
+                return -1; // the quotation is a verb's ("her comments were that he “…”")
+            }
+        }
+        return -1;
+    }
+
     /** A noun of speech within three words after k ("’s most explosive claim"). */
     private boolean speechNounAfter(int k, int limit) {
         for (int j = k; j < limit && j - k < 3; j++) {
@@ -982,6 +1147,19 @@ final class AttributionFinder {
             }
         } else {
             np = npEndingAt(j, lb);
+            if (np == null && fullPhrases) {
+                np = describedHead(j, lb); // "a source familiar with the senator’s thinking said"
+            }
+            int object = np != null ? np[0] : j;
+            if (fullPhrases && object - 3 >= lb && t.isWord(j) && t.is(object - 2, "who")
+                    && t.lowercase(object - 1) && verbLike(object - 1)) {
+                // "Silver, the polling guru who founded FiveThirtyEight tweeted": the object of the relative
+                // clause does not speak; the phrase the clause describes does
+                int[] head = npEndingAt(object - 3, lb);
+                int[] name = head == null || head[0] - 2 < lb || !t.isPunct(head[0] - 1, ',') ? null
+                        : npEndingAt(head[0] - 2, lb);
+                np = name != null && t.capitalized(name[1]) && !isPronoun(name[1]) ? name : head;
+            }
         }
         if (np != null && np[1] == v - 1 && DOCUMENTS.contains(t.lower(np[1]))
                 && (t.lower(v).endsWith("ing") || t.lower(v).endsWith("ed"))) {
@@ -1053,11 +1231,30 @@ final class AttributionFinder {
     /** What a relative pronoun at token k ("Beck, who has said") stands for: {start, end} or null. */
     int[] antecedent(int k) {
         int a = k - 1;
-        if (a >= 0 && t.isPunct(a, ',')) {
-            a--;
+        if (a >= 0 && (t.isPunct(a, ',') || fullPhrases && !t.isWord(a) && (Chars.isDash(t.first(a))
+                || t.isPunct(a, '-')))) {
+            a--; // "Beck, who said" and "Trump - who previously said"
         }
         int[] np = npEndingAt(a, Math.max(0, k - 12));
         return np == null || NameLexicon.RELATIVE.contains(t.lower(np[1])) ? null : np;
+    }
+
+    /**
+     * "said Alderman Ervin, who thinks his staff “…”": the relative pronoun right after the phrase ending at npEnd,
+     * when the quotation opening at o lies in its clause (after it, in the same sentence); its token or -1.
+     */
+    int relativeAfter(int npEnd, int o) {
+        int w = npEnd + 2;
+        if (w >= o || !t.is(w, "who") || !(t.isPunct(npEnd + 1, ',') || !t.isWord(npEnd + 1)
+                && (Chars.isDash(t.first(npEnd + 1)) || t.isPunct(npEnd + 1, '-')))) {
+            return -1;
+        }
+        for (int k = w + 1; k < o; k++) {
+            if (quoteOf[k] >= 0 || t.isPunct(k, ',') || t.isPunct(k, ';') || endsSentence(k)) {
+                return -1; // the relative clause ended before the quotation
+            }
+        }
+        return antecedent(w) != null ? w : -1;
     }
 
     /** Capitalised quantifiers that stand for people ("Another said"). */

@@ -186,4 +186,21 @@ final class NameLexicon {
             "orlando", "brooklyn", "manhattan", "tripoli", "benghazi", "aleppo", "mosul", "gaza", "riyadh",
             "ankara", "istanbul", "rome", "madrid", "vienna", "warsaw", "athens", "dublin", "ottawa", "toronto",
             "sydney", "mumbai", "delhi", "islamabad", "kandahar", "fallujah", "ramadi", "raqqa", "homs");
+
+    /** Adjectives of nation, region, faith and party: alone, they describe someone and never name a person. */
+    static final Set<String> DEMONYMS = words("british", "english", "french", "german", "italian", "spanish",
+            "mexican", "chinese", "japanese", "korean", "russian", "iranian", "iraqi", "israeli", "palestinian",
+            "syrian", "saudi", "turkish", "egyptian", "afghan", "pakistani", "indian", "canadian", "cuban",
+            "venezuelan", "brazilian", "ukrainian", "polish", "dutch", "greek", "irish", "scottish", "welsh",
+            "european", "african", "asian", "arab", "arabic", "jewish", "muslim", "islamic", "catholic",
+            "protestant", "evangelical", "hispanic", "latino", "latina", "libyan", "lebanese", "jordanian",
+            "kurdish", "yemeni", "somali", "nigerian", "kenyan", "ethiopian", "australian", "swiss", "swedish",
+            "norwegian", "danish", "finnish", "belgian", "austrian", "hungarian", "czech", "romanian",
+            "bulgarian", "serbian", "croatian", "vietnamese", "filipino", "indonesian", "malaysian", "thai",
+            "taiwanese", "tibetan", "colombian", "argentine", "argentinian", "chilean", "peruvian", "haitian",
+            "sunni", "shiite", "soviet", "western", "eastern", "northern", "southern", "midwestern", "american",
+            "republican", "democratic", "libertarian", "communist", "socialist", "qatari", "emirati", "kuwaiti",
+            "bahraini", "moroccan", "tunisian", "algerian", "sudanese", "bosnian", "albanian", "georgian",
+            "armenian", "azerbaijani", "kazakh", "uzbek", "mongolian", "burmese", "nepalese", "bangladeshi",
+            "lankan", "nicaraguan", "honduran", "guatemalan", "salvadoran", "dominican", "jamaican");
 }

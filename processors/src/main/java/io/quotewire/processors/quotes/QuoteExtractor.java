@@ -227,7 +227,17 @@ public class QuoteExtractor {
             int paragraph = layout.paragraphAt(span.open());
             Speaker speaker;
             Cue cue = null;
-            if (source != null) {
+            int owner = lb < o && (source == null || !source.adjacent()) ? speakers.ownerOfSpeech(lb, o) : -1;
+            if (owner >= 0) { // "her remark that “…”": the owner of the words said them
+                source = new Attribution(owner, owner, -1, -1, true);
+            }
+            int who = source == null ? -1 : speakers.relativeAfter(source.npEnd(), o);
+            if (who >= 0) { // "said Ervin, who thinks his staff “…”": the relative clause holds the quotation
+                speaker = speaker(who, who);
+                if (source.cueStart() >= 0) {
+                    cue = cue(tokens.start(source.cueStart()), tokens.end(source.cueEnd()));
+                }
+            } else if (source != null) {
                 speaker = speaker(source.npStart(), source.npEnd());
                 if (source.cueStart() >= 0) {
                     cue = cue(tokens.start(source.cueStart()), tokens.end(source.cueEnd()));
@@ -235,7 +245,8 @@ public class QuoteExtractor {
             } else {
                 int[] np = lb < o ? speakers.mainSubject(lb, o) : null;
                 int[] found;
-                int[] outerNp = np != null ? speakers.outerSpeaker(lb, np[0]) : null;
+                // with no subject found, a source opening the sentence still speaks ("In a new poll, 75 percent …")
+                int[] outerNp = lb < o ? speakers.outerSpeaker(lb, np != null ? np[0] : o) : null;
                 if (outerNp != null) {
                     np = outerNp;
                 }
@@ -274,7 +285,9 @@ public class QuoteExtractor {
             }
             QuoteKind kind = judge.kind(span, o, lb, att, choice.fromLeft());
             // a tag closing the sentence outranks reporting words away from the quotation
-            Attribution tag = source == null || !source.adjacent() ? speakers.closingTag(after, rb) : null;
+            // and so does it a verb that only reports ("The rejection signals “…” for the EU, said Wilders.")
+            Attribution tag = source == null || !source.adjacent() || source.cueStart() >= 0 && !speakers.relayCue(source.cueStart())
+                    && !speakers.saysProper(source.cueStart(), source.cueEnd()) ? speakers.closingTag(after, rb) : null;
             int[] label = source != null ? null : span.close() >= 0 ? speakers.signatureAfter(after) : null;
             label = label != null || source != null ? label : speakers.labelBeforeColon(o);
             if (tag != null) { // "“…” if she loses, said Wasserman.": the tag closing the sentence beats a guess
@@ -407,14 +420,16 @@ public class QuoteExtractor {
             Mention mention = mention(tokens.start(s), tokens.end(e));
             String first = AttributionFinder.stripS(tokens.lower(s));
             if (s == e && (first.equals("who") || first.equals("which"))) {
-                int[] a = finder.antecedent(s);
+                int[] a = speakers.antecedent(s);
                 if (a != null) {
                     Speaker named = speaker(a[0], a[1]);
                     return new Speaker(named.name(), named.type(), mention); // "Beck, who has said"
                 }
             }
-            if (s == e && (first.equals("he") || first.equals("she") || first.equals("i"))) {
-                Boolean female = first.equals("she") ? Boolean.TRUE : first.equals("he") ? Boolean.FALSE : null;
+            if (s == e && (first.equals("he") || first.equals("she") || first.equals("i") || first.equals("his")
+                    || first.equals("her"))) {
+                Boolean female = first.equals("she") || first.equals("her") ? Boolean.TRUE
+                        : first.equals("he") || first.equals("his") ? Boolean.FALSE : null;
                 SpeakerResolver.NameRun r = resolver().personBefore(tokens.start(s), female);
                 String name = r == null ? null : resolver().fullPerson(r.name());
                 if (lastSpeaker != null && lastSpeaker.type() == SpeakerType.PERSON && lastSpeaker.name() != null

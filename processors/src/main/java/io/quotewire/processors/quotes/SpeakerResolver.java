@@ -174,7 +174,8 @@ final class SpeakerResolver {
         while (start <= e && NameLexicon.CAP_STOP.contains(tokens.lower(start))) {
             start++;
         }
-        runs.add(new NameRun(start, e, r.name(), r.type(), isSubject(start), r.female()));
+        runs.add(new NameRun(start, e, r.name(), r.type(), isSubject(start) || appositiveSubject(start, e),
+                r.female()));
         if (r.type() == SpeakerType.PERSON) {
             personCount.merge(r.name(), 1, Integer::sum);
         } else if (r.type() == SpeakerType.ORGANIZATION) {
@@ -202,6 +203,34 @@ final class SpeakerResolver {
         }
         char c = tokens.first(k);
         return Chars.isTerminal(c) || c == '\u201d' || c == '"' || c == ':';
+    }
+
+    /**
+     * "The leader of the league, Jonathan Greenblatt, warned": a name set off by commas right after the phrase
+     * heading its sentence names that phrase's referent, the subject. Looks back a few words only.
+     */
+    private boolean appositiveSubject(int s, int e) {
+        int n = tokens.size();
+        if (s < 2 || e + 2 >= n || !tokens.isPunct(s - 1, ',') || !tokens.isPunct(e + 1, ',')
+                || tokens.breakBefore(s) || tokens.breakBefore(s - 1)) {
+            return false;
+        }
+        int k = s - 2;
+        for (int steps = 0; k >= 0 && steps < 10; k--, steps++) {
+            if (!tokens.isWord(k)) {
+                char c = tokens.first(k);
+                return Chars.isTerminal(c) || c == '\u201d' || c == '"';
+            }
+            String w = tokens.lower(k);
+            if (tokens.lowercase(k) && (w.endsWith("ed") || w.endsWith("ing") || NameLexicon.PERSON_PRONOUNS
+                    .contains(w) || w.equals("said") || w.equals("says") || w.equals("told"))) {
+                return false; // a clause, not a noun phrase
+            }
+            if (tokens.breakBefore(k)) {
+                return tokens.capitalized(k);
+            }
+        }
+        return k < 0;
     }
 
     /** A word that may stand before a name at the head of a sentence: a title or a descriptive word. */
@@ -268,6 +297,9 @@ final class SpeakerResolver {
         }
         if (e == s) {
             String only = stripPossessive(tokens.lower(s));
+            if (NameLexicon.DEMONYMS.contains(only)) {
+                return null; // "British officials", "the Mexican audience": an adjective, no one's name
+            }
             if (NameLexicon.PLACES.contains(only)) {
                 return new Resolved(joined(s, e), SpeakerType.ORGANIZATION, false); // "China said": its government
             }

@@ -241,4 +241,109 @@ class SpeakerAttributionTest {
                 + "video’s caption.");
         assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the 38-year-old"));
     }
+
+    @Test
+    void aSpeakerDescribedByWhatTheyAreCloseTo() {
+        List<Quote> q = extract("Intro.\n\nAnother aide familiar with the mayor’s thinking said, “She will not run again.”\n\n"
+                + "A person close to the council said the vote was “a formality.”");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly(
+                "Another aide familiar with the mayor’s thinking", "A person close to the council");
+    }
+
+    @Test
+    void aNationalityIsNoOneAPronounStandsFor() {
+        List<Quote> q = extract("Intro.\n\nTalks stalled as the British minister left the table on Monday.\n\n"
+                + "“We are not looking for a fight,” he said.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker().name()).isNull();
+            assertThat(mention(x)).isEqualTo("he");
+        });
+    }
+
+    @Test
+    void aNameInAppositionToTheSubjectIsWhoAPronounStandsFor() {
+        List<Quote> q = extract("Intro.\n\nThe head of the county tenants union, Marcus Oyelaran, met Peter Whitcombe "
+                + "on Monday. He said the deal was “a start, not an end.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Marcus Oyelaran"));
+    }
+
+    @Test
+    void aDocumentHeadingItsSentenceSpeaks() {
+        List<Quote> q = extract("Intro.\n\nA union mailer printed last week accuses Whitfield of running "
+                + "“a backroom operation.”\n\nThe mayor's office put out a statement calling the charge "
+                + "“baseless and late.”");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("A union mailer",
+                "The mayor's office");
+    }
+
+    @Test
+    void anOwnedRoleOrOfficeSpeaks() {
+        List<Quote> q = extract("Intro.\n\nIn early May, Whitfield’s campaign manager, Dana Ruiz, reached out to "
+                + "donors, writing: “We need you now.”\n\nHis office sent out a note describing the plan as "
+                + "“sound and overdue.”");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly(
+                "Whitfield’s campaign manager", "His office");
+    }
+
+    @Test
+    void anAsideOpenedByAReflexiveIsSkipped() {
+        List<Quote> q = extract("Intro.\n\nKowalski, herself a longtime tenant, drew cheers upon saying, "
+                + "“The board finally listened.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("Kowalski"));
+    }
+
+    @Test
+    void aPollOpeningTheSentenceIsTheSource() {
+        List<Quote> q = extract("Intro.\n\nIn a new Harbor Gazette poll, 64 percent of renters said the rules "
+                + "were “too little, too late.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("a new Harbor Gazette poll"));
+    }
+
+    @Test
+    void aRelativeClauseAfterTheSpeakerHoldsTheQuotation() {
+        List<Quote> q = extract("Intro.\n\n“People are tired,” said council member Rosa Lindqvist, who thinks "
+                + "the mayor “needs to listen more.”\n\nAlvarez - who once said he would “never raise a fee” - "
+                + "raised three of them.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("council member Rosa Lindqvist",
+                "who", "who");
+        assertThat(q.get(1).speaker().name()).isEqualTo("Rosa Lindqvist");
+        assertThat(q.get(2).speaker().name()).isEqualTo("Alvarez");
+    }
+
+    @Test
+    void theOwnerOfARemarkSaidIt() {
+        List<Quote> q = extract("Intro.\n\nCouncil member Rosa Lindqvist drew fire last week over her remark that "
+                + "“renters never show up.”\n\nMayor Tom Alvarez won the district with his calls to end the “permit racket” "
+                + "downtown.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("her", "his");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Rosa Lindqvist", "Tom Alvarez");
+    }
+
+    @Test
+    void aNamedPersonOfAnInstitutionSpeaks() {
+        List<Quote> q = extract("Intro.\n\nMarta Quill of the Harbor Institute said, “The county needs a plan.”\n\n"
+                + "“Renters are leaving the county in droves,” Tom Bell of the Valley Ledger said.");
+        assertThat(q).extracting(SpeakerAttributionTest::mention).containsExactly("Marta Quill", "Tom Bell");
+    }
+
+    @Test
+    void theObjectOfARelativeClauseDoesNotSpeak() {
+        List<Quote> q = extract("Intro.\n\n“The county needs a plan for renters,” Ada Price, the housing analyst who "
+                + "founded RentWatch tweeted on Wednesday.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Ada Price"));
+    }
+
+    @Test
+    void aClosingTagOutranksAVerbThatOnlyReports() {
+        List<Quote> q = extract("Intro.\n\nThe failed vote signals “the end of the old council” for the city, "
+                + "said Rosa Lindqvist, a member since 2009.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Rosa Lindqvist"));
+    }
+
+    @Test
+    void aTitleWithABareNounAfterOfSpeaks() {
+        List<Quote> q = extract("Intro.\n\nAt the hearing, the secretary of state said she was “not here to "
+                + "defend the old rules” at all.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the secretary of state"));
+    }
 }
