@@ -1096,8 +1096,9 @@ final class AttributionFinder {
         int cueStart = v;
         while (j >= lb && quoteOf[j] < 0 && t.isWord(j)) {
             String w = t.lower(j);
-            if (lexicon.isAuxiliary(w) || isNegatedAuxiliary(w)) {
-                cueStart = j;
+            if (lexicon.isAuxiliary(w) || isNegatedAuxiliary(w)
+                    || w.equals("as") && j == v - 1 && t.lower(v).endsWith("ing")) {
+                cueStart = j; // "quoted a source as saying": "as" belongs to the cue
             } else if (!lexicon.isAdverb(w)) {
                 break;
             }

@@ -93,6 +93,13 @@ final class SpeakerResolver {
     }
 
     /** A one-word "name" heading its sentence that the text never writes capitalised elsewhere ("Cost estimates"). */
+    /** "R-Mo.", "D-Calif.": the party and state of a lawmaker named before, not a name. */
+    private boolean partyTag(int k) {
+        String w = tokens.text(k);
+        char p = w.charAt(0);
+        return w.length() >= 3 && (p == 'R' || p == 'D' || p == 'I') && w.charAt(1) == '-' && Chars.isUpper(w.charAt(2));
+    }
+
     private boolean doubtful(NameRun r) {
         if (r.start() != r.end()) {
             return false;
@@ -254,7 +261,7 @@ final class SpeakerResolver {
         while (e >= s && (!tokens.isWord(e) || NameLexicon.CAP_STOP.contains(tokens.lower(e)))) {
             e--;
         }
-        if (s > e) {
+        if (s > e || s == e && partyTag(s)) {
             return null;
         }
         for (int k = s + 1; k < e; k++) {

@@ -346,4 +346,22 @@ class SpeakerAttributionTest {
                 + "defend the old rules” at all.");
         assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).isEqualTo("the secretary of state"));
     }
+
+    @Test
+    void aPartyAndStateTagIsNoName() {
+        List<Quote> q = extract("Sen. Paul Okafor, R-Mo., met growers on Friday. He said prices come from "
+                + "“plain gouging” by the packers.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Paul Okafor"));
+    }
+
+    @Test
+    void quotedAsSayingNamesTheOneQuoted() {
+        List<Quote> q = extract("The Ledger quoted a source close to Okafor as saying the council expected "
+                + "“a long and bitter fight” over the budget.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(mention(x)).isEqualTo("a source close to Okafor");
+            assertThat(x.speaker().name()).isEqualTo("source close to Okafor");
+            assertThat(x.cue().text()).isEqualTo("as saying");
+        });
+    }
 }
