@@ -222,26 +222,39 @@ public class QuoteExtractor {
                     || judge.isLabel(span, o, after, att) && reportingVerbBefore(span, lb, o) < 0) {
                 return null;
             }
+            int paragraph = layout.paragraphAt(span.open());
+            // what is kept is decided on the first reading alone, before any speaker rule runs
+            boolean known = att != null || knownWithoutCue(span, lb, o, paragraph);
+            int[] reporter = null;
+            if (!known && QuotationJudge.countWords(body, span.start(), span.end()) <= MAX_SCARE_WORDS) {
+                int verb = reportingVerbBefore(span, lb, o);
+                if (verb < 0) {
+                    return null; // a scare quote: no speaker, no reporting verb near it
+                }
+                reporter = finder.npLeftOfVerb(verb, lb);
+                if (reporter == null) {
+                    reporter = finder.firstSubject(lb, verb);
+                }
+                if (reporter == null && lb < verb && (tokens.is(lb, "The")
+                        || tokens.capitalized(lb) && !NameLexicon.CAP_STOP.contains(tokens.lower(lb)))) {
+                    reporter = finder.npAt(lb, verb); // the sentence opens with the one who reports
+                }
+                known = reporter != null;
+            }
             // the speaker is read with fuller noun phrases ("said the 46-year-old"); which quotations are kept is not
             Attribution source = source(choose(speakers, span, o, after, lb, rb).att(), lb, o, after, rb);
-            int paragraph = layout.paragraphAt(span.open());
             Speaker speaker;
-            Cue cue = null;
             int owner = lb < o && (source == null || !source.adjacent()) ? speakers.ownerOfSpeech(lb, o) : -1;
             if (owner >= 0) { // "her remark that “…”": the owner of the words said them
                 source = new Attribution(owner, owner, -1, -1, true);
             }
+            Cue cue = source != null && source.cueStart() >= 0
+                    ? cue(tokens.start(source.cueStart()), tokens.end(source.cueEnd())) : null;
             int who = source == null ? -1 : speakers.relativeAfter(source.npEnd(), o);
             if (who >= 0) { // "said Ervin, who thinks his staff “…”": the relative clause holds the quotation
                 speaker = speaker(who, who);
-                if (source.cueStart() >= 0) {
-                    cue = cue(tokens.start(source.cueStart()), tokens.end(source.cueEnd()));
-                }
             } else if (source != null) {
                 speaker = speaker(source.npStart(), source.npEnd());
-                if (source.cueStart() >= 0) {
-                    cue = cue(tokens.start(source.cueStart()), tokens.end(source.cueEnd()));
-                }
             } else {
                 int[] np = lb < o ? speakers.mainSubject(lb, o) : null;
                 int[] found;
@@ -264,30 +277,15 @@ public class QuoteExtractor {
                     speaker = Speaker.UNKNOWN;
                 }
             }
-            boolean known = att != null || knownWithoutCue(span, lb, o, paragraph);
-            if (!known && QuotationJudge.countWords(body, span.start(), span.end()) <= MAX_SCARE_WORDS) {
-                int verb = reportingVerbBefore(span, lb, o);
-                if (verb < 0) {
-                    return null; // a scare quote: no speaker, no reporting verb near it
-                }
-                int[] np = finder.npLeftOfVerb(verb, lb);
-                if (np == null) {
-                    np = finder.firstSubject(lb, verb);
-                }
-                if (np == null && lb < verb && (tokens.capitalized(lb) && !NameLexicon.CAP_STOP.contains(tokens.lower(lb))
-                        || tokens.is(lb, "The"))) {
-                    np = finder.npAt(lb, verb); // the sentence opens with the one who reports
-                }
-                if (np != null) {
-                    speaker = speaker(np[0], np[1]);
-                    known = true;
-                }
+            if (reporter != null) {
+                speaker = speaker(reporter[0], reporter[1]); // a reported fragment: whoever reports it
             }
             QuoteKind kind = judge.kind(span, o, lb, att, choice.fromLeft());
-            // a tag closing the sentence outranks reporting words away from the quotation
-            // and so does it a verb that only reports ("The rejection signals “…” for the EU, said Wilders.")
-            Attribution tag = source == null || !source.adjacent() || source.cueStart() >= 0 && !speakers.relayCue(source.cueStart())
-                    && !speakers.saysProper(source.cueStart(), source.cueEnd()) ? speakers.closingTag(after, rb) : null;
+            // a tag closing the sentence outranks reporting words away from the quotation, and a verb by it that
+            // is no verb of saying proper ("The rejection signals “…” for the EU, said Wilders.")
+            boolean weakSource = source == null || !source.adjacent() || source.cueStart() >= 0
+                    && !speakers.relayCue(source.cueStart()) && !speakers.saysProper(source.cueStart(), source.cueEnd());
+            Attribution tag = weakSource ? speakers.closingTag(after, rb) : null;
             int[] label = source != null ? null : span.close() >= 0 ? speakers.signatureAfter(after) : null;
             label = label != null || source != null ? label : speakers.labelBeforeColon(o);
             if (tag != null) { // "“…” if she loses, said Wasserman.": the tag closing the sentence beats a guess
@@ -310,8 +308,9 @@ public class QuoteExtractor {
 
         /**
          * The reporting verb, nearest first, earlier in the clause of a short lower-case stretch ("accusing the
-         * agencies of “overclassification run amok”", "mocked him for calling himself the “king of debt”"): the words are someone's, reported, even when the verb's subject is not found.
-         * Title-case stretches are left out: after such verbs they are mostly names of things.
+         * agencies of “overclassification run amok”", "mocked him for calling himself the “king of debt”"): the
+         * words are someone's, reported, even when the verb's subject is not found. Title-case stretches are left
+         * out: after such verbs they are mostly names of things.
          */
         private int reportingVerbBefore(QuoteSpan span, int lb, int o) {
             if (QuotationJudge.isTitleCase(body, span.start(), span.end())) {
