@@ -762,8 +762,7 @@ final class AttributionFinder {
             return null;
         }
         int headEnd = np[0] - 2;
-        if (fullPhrases && np[0] - 3 >= lb && t.isWord(np[0] - 2)
-                && POSTMODIFIERS.contains(t.lower(np[0] - 2) + " " + t.lower(np[0] - 1))) {
+        if (fullPhrases && np[0] - 3 >= lb && opensPostmodifier(np[0] - 2)) {
             headEnd = np[0] - 3; // "a source familiar with the talks", "people close to the governor"
         } else if (!(t.is(np[0] - 1, "for") || t.is(np[0] - 1, "of")
                 || t.is(np[0] - 1, "at") || t.is(np[0] - 1, "from"))) {
@@ -796,13 +795,19 @@ final class AttributionFinder {
             if (quoteOf[k] >= 0 || !t.isWord(k)) {
                 return null;
             }
-            if (POSTMODIFIERS.contains(t.lower(k) + " " + t.lower(k + 1))) {
+            if (opensPostmodifier(k)) {
                 int[] head = npEndingAt(k - 1, lb);
                 return head != null && isDeterminer(head[0]) && !afterPreposition(head[0], lb)
                         ? new int[] {head[0], j} : null;
             }
         }
         return null;
+    }
+
+    /** Whether tokens k and k + 1 are an adjective and its preposition that describe the head before them. */
+    boolean opensPostmodifier(int k) {
+        return k + 1 < t.size() && t.isWord(k) && t.isWord(k + 1)
+                && POSTMODIFIERS.contains(t.lower(k) + " " + t.lower(k + 1));
     }
 
     /** An adjective with its preposition after a head noun: the phrase it opens describes the head, who speaks. */

@@ -460,7 +460,7 @@ public class QuoteExtractor {
                     break;
                 }
                 if (tokens.is(p, "for") || tokens.is(p, "of") || tokens.is(p, "from") || tokens.is(p, "at")
-                        || tokens.is(p, "close") || tokens.is(p, "familiar") || tokens.is(p, "loyal")) {
+                        || speakers.opensPostmodifier(p)) {
                     // "the senator from Vermont", "a spokeswoman for the committee": the head names the speaker
                     Speaker head = description(s, p - 1, mention);
                     String bare = body.substring(tokens.start(NameLexicon.DETERMINERS.contains(tokens.lower(s))

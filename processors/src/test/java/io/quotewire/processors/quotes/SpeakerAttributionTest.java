@@ -364,4 +364,13 @@ class SpeakerAttributionTest {
             assertThat(x.cue().text()).isEqualTo("as saying");
         });
     }
+
+    @Test
+    void everyPostmodifierOfTheReadingNamesItsHead() {
+        List<Quote> q = extract("A banker involved in the Harbor placement said the price was “far too rich.”");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker().name()).isEqualTo("banker involved in the Harbor placement");
+            assertThat(x.speaker().type()).isEqualTo(io.quotewire.core.SpeakerType.PERSON);
+        });
+    }
 }
