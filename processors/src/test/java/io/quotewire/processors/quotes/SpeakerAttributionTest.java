@@ -367,9 +367,9 @@ class SpeakerAttributionTest {
 
     @Test
     void everyPostmodifierOfTheReadingNamesItsHead() {
-        List<Quote> q = extract("A banker involved in the Harbor placement said the price was “far too rich.”");
+        List<Quote> q = extract("A banker involved in the VEBA placement said “Nothing has changed in the planning.”");
         assertThat(q).singleElement().satisfies(x -> {
-            assertThat(x.speaker().name()).isEqualTo("banker involved in the Harbor placement");
+            assertThat(x.speaker().name()).isEqualTo("banker involved in the VEBA placement");
             assertThat(x.speaker().type()).isEqualTo(io.quotewire.core.SpeakerType.PERSON);
         });
     }
