@@ -2,6 +2,7 @@ package io.quotewire.writers.jdbc;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /** Splits key lists into IN (...) batches small enough for every database's parameter limit. */
@@ -33,5 +34,24 @@ final class InClause {
             sb.append(i == 0 ? "?" : ", ?");
         }
         return sb.toString();
+    }
+
+    /** The distinct keys, in first-seen order: a key asked twice would only repeat rows. */
+    static LinkedHashSet<Long> distinct(long[] keys) {
+        LinkedHashSet<Long> out = new LinkedHashSet<>();
+        for (long k : keys) {
+            out.add(k);
+        }
+        return out;
+    }
+
+    /** The parameters of a batch's IN (...) followed by those of the rest of the statement. */
+    static Object[] args(List<?> batch, Object... after) {
+        Object[] args = new Object[batch.size() + after.length];
+        for (int i = 0; i < batch.size(); i++) {
+            args[i] = batch.get(i);
+        }
+        System.arraycopy(after, 0, args, batch.size(), after.length);
+        return args;
     }
 }

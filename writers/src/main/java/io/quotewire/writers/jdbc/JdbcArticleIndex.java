@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,18 +54,9 @@ public class JdbcArticleIndex implements ArticleIndex {
 
     @Override
     public List<BandHit> findByBandKeys(long[] bandKeys, LocalDate from, LocalDate to) {
-        LinkedHashSet<Long> keys = new LinkedHashSet<>();
-        for (long k : bandKeys) {
-            keys.add(k);
-        }
         List<BandHit> hits = new ArrayList<>();
-        for (List<Long> batch : InClause.batches(keys)) {
-            Object[] args = new Object[batch.size() + 2];
-            for (int i = 0; i < batch.size(); i++) {
-                args[i] = batch.get(i);
-            }
-            args[batch.size()] = from;
-            args[batch.size() + 1] = to;
+        for (List<Long> batch : InClause.batches(InClause.distinct(bandKeys))) {
+            Object[] args = InClause.args(batch, from, to);
             hits.addAll(jdbc.query("SELECT b.band_key, " + COLUMNS + " FROM article_band b "
                             + "JOIN article a ON a.article_id = b.article_id "
                             + "WHERE b.band_key IN (" + InClause.placeholders(batch.size()) + ") "
@@ -104,11 +94,8 @@ public class JdbcArticleIndex implements ArticleIndex {
                 (ps, e) -> ps.setString(1, e.articleId()));
         List<Object[]> bands = new ArrayList<>();
         for (IndexEntry e : entries) {
-            LinkedHashSet<Long> distinct = new LinkedHashSet<>();
-            for (long key : e.bandKeys()) {
-                if (distinct.add(key)) {
-                    bands.add(new Object[] {key, e.published(), e.articleId()});
-                }
+            for (long key : InClause.distinct(e.bandKeys())) {
+                bands.add(new Object[] {key, e.published(), e.articleId()});
             }
         }
         jdbc.batchUpdate("INSERT INTO article_band (band_key, published, article_id) VALUES (?, ?, ?)", bands);

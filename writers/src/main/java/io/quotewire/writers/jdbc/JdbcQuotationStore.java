@@ -65,18 +65,9 @@ public class JdbcQuotationStore implements QuotationStore {
 
     @Override
     public List<Quotation> findByShingles(long[] shingleHashes, LocalDate from, LocalDate to) {
-        LinkedHashSet<Long> keys = new LinkedHashSet<>();
-        for (long h : shingleHashes) {
-            keys.add(h);
-        }
         Map<String, Row> found = new LinkedHashMap<>();
-        for (List<Long> batch : InClause.batches(keys)) {
-            Object[] args = new Object[batch.size() + 2];
-            for (int i = 0; i < batch.size(); i++) {
-                args[i] = batch.get(i);
-            }
-            args[batch.size()] = to;
-            args[batch.size() + 1] = from;
+        for (List<Long> batch : InClause.batches(InClause.distinct(shingleHashes))) {
+            Object[] args = InClause.args(batch, to, from);
             for (Row r : jdbc.query("SELECT DISTINCT " + COLUMNS + " FROM quotation_shingle s JOIN quotation q "
                     + "ON q.quotation_id = s.quotation_id WHERE s.shingle_hash IN (" + InClause.placeholders(batch.size())
                     + ") AND q.first_date <= ? AND q.last_date >= ?", (rs, n) -> row(rs), args)) {
@@ -132,10 +123,7 @@ public class JdbcQuotationStore implements QuotationStore {
 
     @Override
     public void addShingles(String quotationId, long[] shingleHashes) {
-        LinkedHashSet<Long> distinct = new LinkedHashSet<>();
-        for (long h : shingleHashes) {
-            distinct.add(h);
-        }
+        LinkedHashSet<Long> distinct = InClause.distinct(shingleHashes);
         Map<Long, Boolean> present = new HashMap<>();
         jdbc.query("SELECT shingle_hash FROM quotation_shingle WHERE quotation_id = ?",
                 rs -> {
