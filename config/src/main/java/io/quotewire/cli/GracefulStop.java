@@ -2,8 +2,9 @@ package io.quotewire.cli;
 
 import io.quotewire.job.LocalExecutions;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import sun.misc.Signal;
 
@@ -38,15 +39,18 @@ final class GracefulStop {
             Runtime.getRuntime().exit(exitCode);
             return;
         }
-        JobOperator jobOperator = context.getBean(JobOperator.class);
         for (JobExecution execution : running) {
             System.err.println("quotewire: SIG" + signal.getName() + ": stopping execution " + execution.getId()
                     + " at its next chunk boundary (signal again to quit at once)");
-            try {
-                jobOperator.stop(execution);
-            } catch (Exception e) {
-                System.err.println("quotewire: cannot stop execution " + execution.getId() + ": "
-                        + SpringLauncher.rootMessage(e));
+            // On the live objects only. JobOperator.stop also writes the step execution to the repository from
+            // this thread while the step may be writing it at the end of a chunk; the two versions then clash and
+            // the step fails instead of stopping (spring-batch #5120, #5484). A step checks terminateOnly at every
+            // chunk boundary; a job that is stopping starts no further step.
+            execution.setStatus(BatchStatus.STOPPING);
+            for (StepExecution step : execution.getStepExecutions()) {
+                if (step.getStatus().isRunning()) {
+                    step.setTerminateOnly();
+                }
             }
         }
     }
