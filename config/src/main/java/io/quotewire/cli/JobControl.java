@@ -25,6 +25,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the commands do with the job: start, restart, recover, stop, abandon, report. */
@@ -131,18 +132,50 @@ public class JobControl {
         return jobOperator.recover(execution);
     }
 
+    /**
+     * Asks a running execution to stop at its next chunk boundary, from this process or another one. Only the job
+     * execution's status is written: the running step reads it back at every chunk boundary (the repository's
+     * step update synchronizes the job status and sets terminateOnly). JobOperator.stop would also write the step
+     * execution from here, whose version then clashes with the running step's own update at the end of a chunk,
+     * and the step fails instead of stopping (spring-batch #5120, #5484).
+     */
     public int stop(Long executionId) {
-        JobExecution execution = executionId != null ? find(executionId) : jobRepository
+        long id = (executionId != null ? find(executionId) : jobRepository
                 .findRunningJobExecutions(QuoteJobConfiguration.JOB_NAME).stream()
                 .max(Comparator.comparing(JobExecution::getId))
-                .orElseThrow(() -> new CommandException(ExitCodes.NOTHING_TO_DO, "no running execution"));
-        try {
-            jobOperator.stop(execution);
-        } catch (Exception e) {
-            throw new CommandException(ExitCodes.NOTHING_TO_DO, "cannot stop execution " + execution.getId() + ": "
-                    + SpringLauncher.rootMessage(e));
+                .orElseThrow(() -> new CommandException(ExitCodes.NOTHING_TO_DO, "no running execution"))).getId();
+        for (int attempt = 1; ; attempt++) {
+            JobExecution execution = find(id);
+            if (!execution.isRunning()) {
+                throw new CommandException(ExitCodes.NOTHING_TO_DO, "execution " + id + " is not running ("
+                        + execution.getStatus() + ")");
+            }
+            Optional<RunOwner> owner = RunOwnerListener.ownerOf(jdbc, id);
+            if (owner.isPresent() && owner.get().isLocal() && !owner.get().isAlive()) {
+                throw new CommandException(ExitCodes.NOTHING_TO_DO, "execution " + id + " was left "
+                        + execution.getStatus() + " by process " + owner.get().pid()
+                        + ", which is gone: there is nothing to stop; resume it with: quotewire restart " + id);
+            }
+            if (execution.getStatus() == BatchStatus.STOPPING) {
+                out.println("execution " + id + " was already asked to stop; it stops at its next chunk boundary");
+                return ExitCodes.OK;
+            }
+            execution.setStatus(BatchStatus.STOPPING);
+            try {
+                jobRepository.update(execution);
+                break;
+            } catch (OptimisticLockingFailureException raced) {
+                // the running job wrote its execution between our read and write: read it again
+                if (attempt == 5) {
+                    throw new CommandException(ExitCodes.FAILED, "cannot stop execution " + id
+                            + ": it kept changing under five attempts; try again");
+                }
+            } catch (Exception e) {
+                throw new CommandException(ExitCodes.FAILED, "cannot stop execution " + id + ": "
+                        + SpringLauncher.rootMessage(e), e);
+            }
         }
-        out.println("asked execution " + execution.getId() + " to stop at its next chunk boundary");
+        out.println("asked execution " + id + " to stop at its next chunk boundary");
         return ExitCodes.OK;
     }
 
