@@ -231,15 +231,8 @@ public class QuoteExtractor {
                 if (verb < 0) {
                     return null; // a scare quote: no speaker, no reporting verb near it
                 }
-                reporter = finder.npLeftOfVerb(verb, lb);
-                if (reporter == null) {
-                    reporter = finder.firstSubject(lb, verb);
-                }
-                if (reporter == null && lb < verb && (tokens.is(lb, "The")
-                        || tokens.capitalized(lb) && !NameLexicon.CAP_STOP.contains(tokens.lower(lb)))) {
-                    reporter = finder.npAt(lb, verb); // the sentence opens with the one who reports
-                }
-                known = reporter != null;
+                known = reporterOf(finder, verb, lb) != null;
+                reporter = known ? reporterOf(speakers, verb, lb) : null;
             }
             // the speaker is read with fuller noun phrases ("said the 46-year-old"); which quotations are kept is not
             Attribution source = source(choose(speakers, span, o, after, lb, rb).att(), lb, o, after, rb);
@@ -304,6 +297,19 @@ public class QuoteExtractor {
             }
             lastQuoteParagraph = paragraph;
             return quote(n, span.start(), span.end(), kind, speaker, cue);
+        }
+
+        /** Who reports a fragment after the verb: the verb's subject, or the phrase its sentence opens with. */
+        private int[] reporterOf(AttributionFinder reading, int verb, int lb) {
+            int[] np = reading.npLeftOfVerb(verb, lb);
+            if (np == null) {
+                np = reading.firstSubject(lb, verb);
+            }
+            if (np == null && lb < verb && (tokens.is(lb, "The")
+                    || tokens.capitalized(lb) && !NameLexicon.CAP_STOP.contains(tokens.lower(lb)))) {
+                np = reading.npAt(lb, verb); // the sentence opens with the one who reports
+            }
+            return np;
         }
 
         /**
