@@ -402,7 +402,8 @@ final class AttributionFinder {
             if (t.isWord(k) && t.text(k).endsWith(".") && t.capitalized(k + 1) && isPronoun(k + 1)) {
                 break; // "… attacks in the U.S. He says": an abbreviation closed the sentence
             }
-            if (fullPhrases && t.is(k, "that") && k - 1 >= lb && CLAIM_NOUNS.contains(t.lower(k - 1))) {
+            if (fullPhrases && t.is(k, "that") && k - 1 >= lb
+                    && lexicon.isSpeechNoun(t.lower(k - 1), ReportingLexicon.NounUse.THAT_CLAUSE)) {
                 int[] owner = claimant(k - 1, lb); // "Trump's accusation that Clinton is playing “…”"
                 return owner != null ? owner : outer;
             }
@@ -492,11 +493,6 @@ final class AttributionFinder {
     private boolean isRelayVerb(int k) {
         return k < t.size() && (t.is(k, "reported") || t.is(k, "reports"));
     }
-
-    /** Nouns of saying whose "that" clause is their owner's report. */
-    private static final java.util.Set<String> CLAIM_NOUNS = Chars.words("claim", "claims", "accusation",
-            "accusations", "allegation", "allegations", "assertion", "argument", "warning", "notion", "comment",
-            "remark", "charge", "contention", "insistence", "suggestion", "statement", "complaint", "boast");
 
     /**
      * Who owns the claim whose noun is at n: a possessive before it ("Podliska’s most explosive claim", "her
@@ -1016,17 +1012,6 @@ final class AttributionFinder {
         return true;
     }
 
-    private static final java.util.Set<String> SPEECH_NOUNS = Chars.words("claim", "argument", "statement", "view",
-            "position", "contention", "assertion", "allegation", "message", "point", "complaint", "warning",
-            "response", "answer", "reply", "comment", "comments", "remarks", "words", "description", "promise",
-            "pledge", "vow", "charge", "accusation", "suggestion", "advice", "verdict", "assessment", "explanation");
-
-    /** Nouns of speech whose owner, named by a possessive, said what a quotation right after them holds. */
-    private static final java.util.Set<String> OWNED_SPEECH = Chars.words("claim", "claims", "argument",
-            "statement", "statements", "contention", "assertion", "allegation", "warning", "comment", "comments",
-            "remark", "remarks", "words", "promise", "pledge", "vow", "charge", "accusation", "suggestion", "call",
-            "calls", "admission", "assumption", "insistence", "boast", "declaration", "demand", "description",
-            "quip", "line", "refrain", "slogan", "plea", "threat", "prediction", "complaint");
 
     /**
      * "her remark that “…”", "his calls to end the “…”": the possessive pronoun owning a noun of
@@ -1041,7 +1026,7 @@ final class AttributionFinder {
                 continue;
             }
             String w = t.lower(k);
-            if (OWNED_SPEECH.contains(w)) {
+            if (lexicon.isSpeechNoun(w, ReportingLexicon.NounUse.BEFORE_QUOTE)) {
                 for (int p = k - 1; p >= lb && k - p <= 2 && t.isWord(p); p--) {
                     String pw = t.lower(p);
                     if (pw.equals("his") || pw.equals("her") || pw.equals("their")) {
@@ -1068,7 +1053,7 @@ final class AttributionFinder {
             if (!t.isWord(j)) {
                 return false;
             }
-            if (SPEECH_NOUNS.contains(t.lower(j))) {
+            if (lexicon.isSpeechNoun(t.lower(j), ReportingLexicon.NounUse.OWNED)) {
                 return true;
             }
         }

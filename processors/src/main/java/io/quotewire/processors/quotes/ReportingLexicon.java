@@ -1,7 +1,11 @@
 package io.quotewire.processors.quotes;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import static io.quotewire.processors.quotes.Chars.words;
 
@@ -46,6 +50,59 @@ final class ReportingLexicon {
         "encourage", "implore", "entreat", "petition", "lobby", "press", "spell", "sound", "open", "close", "refer", "credit", "lambaste", "excoriate",
         "castigate", "pillory", "rip", "jab", "pan", "needle", "bash"
     };
+
+    /** How a noun of speech points at whoever said the words. */
+    enum NounUse {
+        /** "Trump's accusation that Clinton is playing “…”": the noun's owner reports its that-clause. */
+        THAT_CLAUSE,
+        /** "her remark “…”", "his famous line “…”": a possessive owner said the quotation right after the noun. */
+        BEFORE_QUOTE,
+        /** "Podliska’s most explosive claim": a name owning the noun is a source (the keep reading). */
+        OWNED
+    }
+
+    /**
+     * Nouns of speech, each with its uses (T that-clause, B before a quotation, O owned), in one table so that a
+     * word's uses are seen together. The uses differ on purpose: a that-clause wants nouns that take one ("the
+     * claim that", never "the line that"); a quotation right after a possessive takes any name for what someone
+     * said, slogans and lines too; the keep reading also takes what reports call a source's words ("view",
+     * "verdict"). Gaps such as "remark" without O were measured as they stand: the keep reading depends on O.
+     */
+    private static final Map<String, Set<NounUse>> SPEECH_NOUNS = speechNouns(
+            "claim TBO", "claims TB", "accusation TBO", "accusations T", "allegation TBO", "allegations T",
+            "assertion TBO", "argument TBO", "warning TBO", "notion T", "comment TBO", "remark TB", "charge TBO",
+            "contention TBO", "insistence TB", "suggestion TBO", "statement TBO", "complaint TBO", "boast TB",
+            "statements B", "comments BO", "remarks BO", "words BO", "promise BO", "pledge BO", "vow BO", "call B",
+            "calls B", "admission B", "assumption B", "declaration B", "demand B", "description BO", "quip B",
+            "line B", "refrain B", "slogan B", "plea B", "threat B", "prediction B", "view O", "position O",
+            "message O", "point O", "response O", "answer O", "reply O", "advice O", "verdict O", "assessment O",
+            "explanation O");
+
+    private static Map<String, Set<NounUse>> speechNouns(String... rows) {
+        Map<String, Set<NounUse>> map = new HashMap<>();
+        for (String row : rows) {
+            int sp = row.indexOf(' ');
+            EnumSet<NounUse> uses = EnumSet.noneOf(NounUse.class);
+            for (char c : row.substring(sp + 1).toCharArray()) {
+                uses.add(switch (c) {
+                    case 'T' -> NounUse.THAT_CLAUSE;
+                    case 'B' -> NounUse.BEFORE_QUOTE;
+                    case 'O' -> NounUse.OWNED;
+                    default -> throw new IllegalArgumentException("unknown use " + c + " in " + row);
+                });
+            }
+            if (map.put(row.substring(0, sp), Collections.unmodifiableSet(uses)) != null) {
+                throw new IllegalArgumentException("noun listed twice: " + row);
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /** Whether w (lower case) is a noun of speech with this use. */
+    boolean isSpeechNoun(String w, NounUse use) {
+        Set<NounUse> uses = SPEECH_NOUNS.get(w);
+        return uses != null && uses.contains(use);
+    }
 
     /** Verbs too common to report speech unless a quotation stands right by them. */
     private static final Set<String> WEAK_LEMMAS = words("add", "continue", "begin", "call", "go", "put", "read",
@@ -111,7 +168,7 @@ final class ReportingLexicon {
 
     private final Set<String> verbs = new HashSet<>();
     private final Set<String> weak = new HashSet<>();
-    private final java.util.Map<String, String> lemmaOf = new java.util.HashMap<>();
+    private final Map<String, String> lemmaOf = new HashMap<>();
 
     ReportingLexicon() {
         for (String v : VERBS) {
