@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The job in child JVMs, interrupted for real. SIGKILL leaves the execution STARTED: {@code restart} sees that
  * the owner is dead, recovers the execution and resumes it. SIGTERM stops it at a chunk boundary: it ends STOPPED
- * (exit code 3) and {@code restart} resumes it; so does {@code stop} from another process. Either way the outputs equal those of an uninterrupted run.
+ * (exit code 3) and {@code restart} resumes it; so does {@code stop} from another process. Each way the outputs
+ * equal those of an uninterrupted run.
  * (That a live owner is never taken over is {@link RunOwnershipTest}'s.)
  */
 class CrashRecoveryTest {
@@ -57,7 +58,7 @@ class CrashRecoveryTest {
 
     @Test
     void sigkillThenRestartEndsLikeAnUninterruptedRun() throws Exception {
-        String db = "jdbc:h2:file:" + tmp.resolve("db") + ";AUTO_SERVER=TRUE";
+        String db = db();
         Path out = tmp.resolve("out");
 
         Process first = ChildJvm.start(tmp.resolve("first.log"), runArgs(db, out));
@@ -75,44 +76,49 @@ class CrashRecoveryTest {
 
     @Test
     void sigtermStopsAtAChunkBoundaryAndRestartEndsLikeAnUninterruptedRun() throws Exception {
-        String db = "jdbc:h2:file:" + tmp.resolve("db") + ";AUTO_SERVER=TRUE";
-        Path out = tmp.resolve("out");
-
-        Process first = ChildJvm.start(tmp.resolve("first.log"), runArgs(db, out));
-        waitForCommits(db, 10, first, tmp.resolve("first.log"));
-        first.destroy();   // SIGTERM
-        assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        String firstLog = Files.readString(tmp.resolve("first.log"));
-        assertThat(first.exitValue()).as(firstLog).isEqualTo(ExitCodes.STOPPED);
+        String firstLog = stopThenRestart(first -> first.destroy());   // SIGTERM
         assertThat(firstLog).contains("SIGTERM: stopping execution").contains("STOPPED");
-        assertThat(jobStatus(db)).isEqualTo("STOPPED");
-
-        int restarted = ChildJvm.run(tmp.resolve("restart.log"), 600, "restart", "--spring.datasource.url=" + db);
-        assertThat(restarted).as(Files.readString(tmp.resolve("restart.log"))).isEqualTo(ExitCodes.OK);
-        assertSameOutputs(out);
     }
 
     @Test
     void stopFromAnotherProcessEndsStoppedAndRestartEndsLikeAnUninterruptedRun() throws Exception {
-        String db = "jdbc:h2:file:" + tmp.resolve("db") + ";AUTO_SERVER=TRUE";
-        Path out = tmp.resolve("out");
+        String firstLog = stopThenRestart(first -> {
+            int stop = ChildJvm.run(tmp.resolve("stop.log"), 120, "stop", "--spring.datasource.url=" + db());
+            String stopLog = Files.readString(tmp.resolve("stop.log"));
+            assertThat(stop).as(stopLog).isEqualTo(ExitCodes.OK);
+            assertThat(stopLog).contains("to stop at its next chunk boundary");
+        });
+        // the step must end STOPPED, not FAILED on a version clash with the stopping process
+        assertThat(firstLog).doesNotContain("OptimisticLockingFailure");
+    }
 
+    private interface StopRequest {
+        void send(Process run) throws Exception;
+    }
+
+    private String db() {
+        return "jdbc:h2:file:" + tmp.resolve("db") + ";AUTO_SERVER=TRUE";
+    }
+
+    /**
+     * Starts a run, asks it to stop once ten chunks are committed, checks that it ended STOPPED with exit code 3,
+     * restarts it and compares the outputs with the uninterrupted run's. Returns the first run's log.
+     */
+    private String stopThenRestart(StopRequest request) throws Exception {
+        String db = db();
+        Path out = tmp.resolve("out");
         Process first = ChildJvm.start(tmp.resolve("first.log"), runArgs(db, out));
         waitForCommits(db, 10, first, tmp.resolve("first.log"));
-        int stop = ChildJvm.run(tmp.resolve("stop.log"), 120, "stop", "--spring.datasource.url=" + db);
-        String stopLog = Files.readString(tmp.resolve("stop.log"));
-        assertThat(stop).as(stopLog).isEqualTo(ExitCodes.OK);
-        assertThat(stopLog).contains("to stop at its next chunk boundary");
+        request.send(first);
         assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String firstLog = Files.readString(tmp.resolve("first.log"));
-        // the step must end STOPPED, not FAILED on a version clash with the stopping process
         assertThat(first.exitValue()).as(firstLog).isEqualTo(ExitCodes.STOPPED);
-        assertThat(firstLog).doesNotContain("OptimisticLockingFailure");
         assertThat(jobStatus(db)).isEqualTo("STOPPED");
 
         int restarted = ChildJvm.run(tmp.resolve("restart.log"), 600, "restart", "--spring.datasource.url=" + db);
         assertThat(restarted).as(Files.readString(tmp.resolve("restart.log"))).isEqualTo(ExitCodes.OK);
         assertSameOutputs(out);
+        return firstLog;
     }
 
     private static void assertSameOutputs(Path out) throws Exception {
