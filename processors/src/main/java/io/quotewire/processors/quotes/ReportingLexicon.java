@@ -115,7 +115,7 @@ final class ReportingLexicon {
             "report", "reveal", "describe", "refer", "credit");
 
     /** Lemmas whose bare and -s forms are nouns more often than verbs ("a tweet", "the state"): only -ed and -ing count. */
-    private static final Set<String> NOUNISH = words("text", "message", "post", "email", "e-mail", "blog",
+    private static final Set<String> NOUNISH = words("text", "petition", "message", "post", "email", "e-mail", "blog",
             "comment", "report", "question", "answer", "charge", "order", "object", "protest", "press", "title",
             "headline", "caption", "air", "print", "broadcast", "plea", "rant", "vent", "fire", "shoot", "hit",
             "push", "lash", "update", "brief", "alert", "quote", "cite", "promise", "pledge", "vow", "claim",

@@ -373,4 +373,14 @@ class SpeakerAttributionTest {
             assertThat(x.speaker().type()).isEqualTo(io.quotewire.core.SpeakerType.PERSON);
         });
     }
+
+    @Test
+    void aDocumentWhoseNameIsAlsoAVerbSpeaks() {
+        // "petition" is a verb too; as a subject it is the document that accuses
+        List<Quote> q = extract("The petition accuses the county of “ignoring the lake for a decade.”");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(mention(x)).isEqualTo("The petition");
+            assertThat(x.cue().text()).isEqualTo("accuses");
+        });
+    }
 }
