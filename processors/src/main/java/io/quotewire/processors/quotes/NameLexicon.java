@@ -45,7 +45,7 @@ final class NameLexicon {
             "later,", "instead", "indeed", "yes", "no", "not", "one", "all", "both", "each", "some", "many", "most",
             "even", "only", "just", "like", "unlike", "despite", "during", "amid", "among", "under", "over", "about",
             "according", "said", "says", "say", "told", "tells", "added", "adding", "writing", "wrote", "says",
-            "update", "updated", "related", "read", "watch", "photo", "video", "advertisement", "click", "follow",
+            "update", "updated", "related", "read", "photo", "video", "advertisement", "click", "follow",
             "sign", "share", "today", "yesterday", "tonight", "thanks", "thank", "please", "ok", "okay", "well",
             "oh", "mr", "every", "any", "another", "other", "such", "first", "second", "third", "finally", "again",
             "perhaps", "maybe", "whether", "either", "neither", "nor", "than", "into", "onto", "upon", "via",

@@ -383,4 +383,13 @@ class SpeakerAttributionTest {
             assertThat(x.cue().text()).isEqualTo("accuses");
         });
     }
+
+    @Test
+    void watchEndsAnOrganisationsName() {
+        List<Quote> q = extract("“The records were hidden for years,” said Lake Watch President Rosa Lindqvist.\n\n"
+                + "Lake Watch stated in a release that a county filing “suggests the records were found in 2014.”");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Rosa Lindqvist");
+        assertThat(mention(q.get(1))).isEqualTo("Lake Watch");
+    }
 }
