@@ -119,6 +119,34 @@ final class AttributionFinder {
     }
 
     /**
+     * "Citing the attack as a call for “…,” Will urged voters to …": a sentence that opens with a participle
+     * phrase holding the quotation. The phrase's subject is the main clause's, which starts after the comma
+     * closing the phrase at {@code comma} (the quotation's own, or the token there). "Asked whether “…”" is left
+     * out: its words are the asker's question. {start, end} or null.
+     */
+    int[] subjectAfterOpeningParticiple(int lb, int o, int comma, int limit) {
+        if (lb >= o || !t.isWord(lb) || !t.capitalized(lb) || !t.lower(lb).endsWith("ing")
+                || !verbLike(lb) && !lexicon.isVerb(t.lower(lb))) {
+            return null;
+        }
+        for (int k = lb + 1; k < o; k++) {
+            if (quoteOf[k] < 0 && (t.isPunct(k, ',') || t.isPunct(k, ';') || t.isPunct(k, ':') || endsSentence(k))) {
+                return null; // the phrase closed before the quotation opened
+            }
+        }
+        int s = comma < limit && t.isPunct(comma, ',') ? comma + 1 : comma;
+        if (s + 1 < limit && (t.is(s, "though") || t.is(s, "however")) && t.isPunct(s + 1, ',')) {
+            s += 2; // "…,” though, Allen did suggest"
+        }
+        int[] np = npAt(s, limit);
+        if (np == null || np[1] + 1 >= limit || !(t.capitalized(np[1]) || isPronoun(np[1]) || t.is(np[0], "the"))) {
+            return null;
+        }
+        int v = np[1] + 1;
+        return verbLike(v) || isVerbAt(v) ? new int[] {np[0], np[1]} : null;
+    }
+
+    /**
      * "“…” if she loses the state, said David Wasserman, an analyst." and "…, he said.": a tag closing the
      * sentence after a clause of the reporter's own. Tries the last three commas before {@code to}.
      */

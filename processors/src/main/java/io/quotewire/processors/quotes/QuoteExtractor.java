@@ -256,6 +256,9 @@ public class QuoteExtractor {
                 if (outerNp != null) {
                     np = outerNp;
                 }
+                if (np == null && (body.charAt(span.end() - 1) == ',' || after < rb && tokens.isPunct(after, ','))) {
+                    np = speakers.subjectAfterOpeningParticiple(lb, o, after, rb);
+                }
                 if (np != null) {
                     speaker = speaker(np[0], np[1]); // the subject of the reporter's sentence
                 } else if (lb == o && paragraph != lastSpeakerParagraph && layout.start(paragraph) == span.open()

@@ -392,4 +392,12 @@ class SpeakerAttributionTest {
         assertThat(q.get(0).speaker().name()).isEqualTo("Rosa Lindqvist");
         assertThat(mention(q.get(1))).isEqualTo("Lake Watch");
     }
+
+    @Test
+    void aQuotationInAnOpeningParticiplePhraseIsTheMainSubjects() {
+        List<Quote> q = extract("The council met.\n\nCiting the flood as proof of the county’s “years of neglect,” "
+                + "Okafor urged voters to reject the plan.\n\n"
+                + "Acknowledging that the plan “has a lot of holes,” though, Whitfield did defend it.");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Okafor", "Whitfield");
+    }
 }
