@@ -1036,10 +1036,13 @@ final class AttributionFinder {
                     && !p.equals("it's")) {
                 return false;
             }
+            if (k > 1 && (t.is(k - 2, "a") || t.is(k - 2, "an")) && t.lowercase(k - 1) && w.equals(lexicon.lemma(w))
+                    && !lexicon.isAdverb(p) && !lexicon.isAuxiliary(p)) {
+                return false; // "a snappy retort": a bare form after "a" and a word is a noun, never a finite verb
+            }
         }
         return true;
     }
-
 
     /**
      * "her remark that “…”", "his calls to end the “…”": the possessive pronoun owning a noun of

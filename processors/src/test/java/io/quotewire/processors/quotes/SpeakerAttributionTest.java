@@ -400,4 +400,11 @@ class SpeakerAttributionTest {
                 + "Acknowledging that the plan “has a lot of holes,” though, Whitfield did defend it.");
         assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Okafor", "Whitfield");
     }
+
+    @Test
+    void aBareVerbFormAfterAAndAWordIsANoun() {
+        List<Quote> q = extract("The debate was tense.\n\nOkafor delivered a snappy retort: “No one is tearing this up.”"
+                + "\n\n“The budget is broken,” the Lake Institute, a conservative think tank, said in a paper.");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Okafor", "Lake Institute");
+    }
 }
