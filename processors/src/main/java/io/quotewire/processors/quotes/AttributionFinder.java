@@ -1383,6 +1383,9 @@ final class AttributionFinder {
         if (isPronounWord(w)) {
             return new int[] {s, s};
         }
+        if (t.lowercase(s) && PREPOSITIONS.contains(w)) {
+            return null; // "warned of the fight ahead:": no noun phrase opens with a preposition ("de Hora" may)
+        }
         int e = -1;
         int k = s;
         if (isDeterminerWord(w)) {

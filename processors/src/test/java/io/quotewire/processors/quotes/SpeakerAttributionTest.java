@@ -407,4 +407,12 @@ class SpeakerAttributionTest {
                 + "\n\n“The budget is broken,” the Lake Institute, a conservative think tank, said in a paper.");
         assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Okafor", "Lake Institute");
     }
+
+    @Test
+    void noSpeakerOpensWithAPreposition() {
+        List<Quote> q = extract("The race was close.\n\nA fundraising email sent out by Okafor on Tuesday night warned of the fight "
+                + "ahead: "
+                + "“There are 14 meetings over the next three weeks.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).startsWith("A fundraising email"));
+    }
 }
