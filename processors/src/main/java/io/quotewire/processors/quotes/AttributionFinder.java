@@ -771,6 +771,16 @@ final class AttributionFinder {
         return false;
     }
 
+    /** Forms of verbs whose object is seen or heard doing what follows ("heard a man shouting"): it speaks. */
+    private static final java.util.Set<String> PERCEPTION = Chars.words("hear", "hears", "heard", "hearing", "see",
+            "sees", "saw", "seen", "seeing", "find", "finds", "found", "finding", "catch", "catches", "caught",
+            "watch", "watches", "watched", "show", "shows", "showed", "shown", "showing", "record", "records",
+            "recorded", "film", "filmed", "leave", "left", "spot", "spotted", "notice", "noticed", "have", "has",
+            "had", "get", "got", "keep", "kept", "send", "sent", "feature", "features", "featured", "depict",
+            "depicts", "depicted", "quote", "quoted", "quotes", "cite", "cited", "cites", "overheard", "observed",
+            "pictured", "captured", "aired", "broadcast", "played", "posted", "imagine", "imagined", "remember",
+            "remembered", "recall", "recalled", "like", "liked", "want", "wanted", "heard");
+
     /** Whether the phrase at npStart follows a verb (with its particle: "put out a statement"): its object. */
     private boolean objectOfVerb(int npStart, int lb) {
         int p = npStart - 1;
@@ -1186,6 +1196,17 @@ final class AttributionFinder {
         if (np != null && np[1] == v - 1 && DOCUMENTS.contains(t.lower(np[1]))
                 && (t.lower(v).endsWith("ing") || t.lower(v).endsWith("ed"))) {
             return null; // "Trump issued a statement saying": the statement is Trump's
+        }
+        if (fullPhrases && np != null && np[1] == v - 1 && t.lower(v).endsWith("ing") && !t.capitalized(np[1])
+                && !isPronoun(np[1]) && objectOfVerb(np[0], lb)) {
+            int p = np[0] - 1;
+            p = PARTICLE_WORDS.contains(t.lower(p)) ? p - 1 : p;
+            if (!PERCEPTION.contains(t.lower(p))) {
+                int[] subject = npLeftOfVerb(p, lb); // "Sanders started out the debate saying": he says it
+                if (subject != null) {
+                    return new int[] {subject[0], subject[1], cueStart};
+                }
+            }
         }
         if (np != null && TIME_NOUNS.contains(t.lower(np[1]))) {
             np = subjectNear(lb, np[0]); // "The State Department two weeks ago said": the time is no speaker

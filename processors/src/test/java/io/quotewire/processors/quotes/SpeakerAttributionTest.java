@@ -415,4 +415,11 @@ class SpeakerAttributionTest {
                 + "“There are 14 meetings over the next three weeks.”");
         assertThat(q).singleElement().satisfies(x -> assertThat(mention(x)).startsWith("A fundraising email"));
     }
+
+    @Test
+    void aParticipleAfterAnObjectIsTheSubjectsUnlessTheObjectIsSeenOrHeard() {
+        List<Quote> q = extract("The debate was tense.\n\nOkafor started out the debate saying “of course” the plan "
+                + "would pass.\n\nReporters heard a protester shouting “shame on the council” outside.");
+        assertThat(q).extracting(x -> mention(x)).containsExactly("Okafor", "a protester");
+    }
 }
