@@ -56,6 +56,8 @@ public class QuoteExtractor {
         private final TextOffsets offsets;
         private Tokens tokens;
         private int[] quoteOf;
+        private List<QuoteSpan> spans;
+        private QuoteTokens marks;
         private SpeakerResolver names;
         private AttributionFinder finder;
         /** The same reading with fuller noun phrases, for who speaks (not for what is kept). */
@@ -95,7 +97,8 @@ public class QuoteExtractor {
                 return List.of(); // nothing between quote marks, no post: no need to read the words
             }
             tokens = Tokens.of(body, layout.wrapped());
-            QuoteTokens marks = QuoteTokens.of(tokens, spans);
+            marks = QuoteTokens.of(tokens, spans);
+            this.spans = spans;
             quoteOf = marks.quoteOf();
             int[] openTok = marks.openTok();
             int[] afterTok = marks.afterTok();
@@ -236,6 +239,9 @@ public class QuoteExtractor {
             }
             // the speaker is read with fuller noun phrases ("said the 46-year-old"); which quotations are kept is not
             Attribution source = source(choose(speakers, span, o, after, lb, rb).att(), lb, o, after, rb);
+            if (source == null) {
+                source = tagOfCoordinated(q); // "“A” and “B,” Dean proclaimed": the tag after the last is both's
+            }
             Speaker speaker;
             int owner = lb < o && (source == null || !source.adjacent()) ? speakers.ownerOfSpeech(lb, o) : -1;
             if (owner >= 0) { // "her remark that “…”": the owner of the words said them
@@ -313,6 +319,25 @@ public class QuoteExtractor {
                 np = reading.npAt(lb, verb); // the sentence opens with the one who reports
             }
             return np;
+        }
+
+        /**
+         * The tag right after the next quotation when that one is joined to quotation q by "and" or "or" alone
+         * ("“the ultimate crisis” and “stunt growth,” Dean proclaimed"), or null.
+         */
+        private Attribution tagOfCoordinated(int q) {
+            if (q + 1 >= spans.size()) {
+                return null;
+            }
+            QuoteSpan next = spans.get(q + 1);
+            String between = body.substring(Math.min(spans.get(q).after(), next.open()), next.open()).strip();
+            if (!(between.equals("and") || between.equals("or") || between.equals(", and") || between.equals(", or")
+                    || between.equals(",and"))) {
+                return null;
+            }
+            int after = marks.afterTok()[q + 1];
+            Attribution right = speakers.right(after, speakers.rightBound(q + 1, after));
+            return right != null && right.adjacent() ? right : null;
         }
 
         /**

@@ -422,4 +422,11 @@ class SpeakerAttributionTest {
                 + "would pass.\n\nReporters heard a protester shouting “shame on the council” outside.");
         assertThat(q).extracting(x -> mention(x)).containsExactly("Okafor", "a protester");
     }
+
+    @Test
+    void coordinatedQuotationsShareTheTagAfterTheLast() {
+        List<Quote> q = extract("Whitfield opened the meeting.\n\nThe plan is “a disgrace” and “a waste of money,” "
+                + "Okafor said.");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Okafor", "Okafor");
+    }
 }
