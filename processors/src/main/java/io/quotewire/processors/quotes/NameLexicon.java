@@ -53,7 +53,8 @@ final class NameLexicon {
             "near", "outside", "inside", "between", "toward", "towards", "following", "including", "regarding");
 
     /** Words of titles and roles that precede a person's name and are dropped from the canonical name. */
-    static final Set<String> TITLES = words("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.",
+    static final Set<String> TITLES = words("undersecretary", "under-secretary", "vice-president", "vice-chairman",
+            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.",
             "senator", "rep", "rep.", "representative", "gov", "gov.", "governor", "president", "vice", "secretary",
             "minister", "prime", "foreign", "defense", "defence", "interior", "state", "leader", "supreme",
             "chairman", "chairwoman", "chair", "director", "chief", "judge", "justice", "attorney", "general", "gen",

@@ -493,6 +493,13 @@ public class QuoteExtractor {
                 if (!tokens.isWord(p) || tokens.capitalized(p)) {
                     break;
                 }
+                if ((tokens.is(p, "for") || tokens.is(p, "of")) && NameLexicon.TITLES.contains(first)
+                        && tokens.capitalized(e)) {
+                    SpeakerResolver.Resolved r = resolver().classify(s, e);
+                    if (r != null && r.type() == SpeakerType.PERSON) { // "Chancellor of the Exchequer Nigel Lawson"
+                        return new Speaker(resolver().fullPerson(r.name()), r.type(), mention);
+                    }
+                }
                 if (tokens.is(p, "for") || tokens.is(p, "of") || tokens.is(p, "from") || tokens.is(p, "at")
                         || speakers.opensPostmodifier(p)) {
                     // "the senator from Vermont", "a spokeswoman for the committee": the head names the speaker

@@ -281,16 +281,29 @@ final class SpeakerResolver {
             }
         }
         if (lastTitle >= 0 && lastTitle < e) {
+            int n = afterOffice(lastTitle + 1, e); // the office is no part of the name
+            int m = n;
+            while (m < e && tokens.isWord(m) && !Chars.isUpper(tokens.first(m))) {
+                m++; // "Republican political consultant Chris Russell": the name is the capitalised words
+            }
+            if (m < e) {
+                n = m; // two words at least ("de Venezuela" is left as it is)
+            }
             boolean tailOrg = false;
-            for (int k = lastTitle + 1; k <= e; k++) {
+            for (int k = n; k <= e; k++) {
                 String w = stripPossessive(tokens.lower(k));
                 if (NameLexicon.ORG_WORDS.contains(w) || isAcronym(k)) {
                     tailOrg = true;
                 }
             }
-            if (!tailOrg && e - lastTitle <= 4) {
-                String name = joined(lastTitle + 1, e);
-                return new Resolved(name, SpeakerType.PERSON, isFemale(lastTitle + 1));
+            boolean capitals = false;
+            for (int k = n; k <= e; k++) {
+                capitals |= tokens.isWord(k) && Chars.isUpper(tokens.first(k));
+            }
+            // a name opens with a capital ("for Finance", "de Venezuela" are no names); "SEC official" has none
+            boolean named = !capitals || Chars.isUpper(tokens.first(n)) && !OFFICES.contains(lower(tokens.text(e)));
+            if (!tailOrg && e - n <= 3 && named) {
+                return new Resolved(joined(n, e), SpeakerType.PERSON, isFemale(n));
             }
         }
         if (org) {
@@ -323,8 +336,38 @@ final class SpeakerResolver {
                 || NameLexicon.GROUP_NOUNS.contains(last))) {
             return new Resolved(joined(s, e), SpeakerType.GROUP, false); // Democrats, Republicans, Americans
         }
+        s = afterOffice(s, e);
         return new Resolved(joined(s, e), SpeakerType.PERSON, isFemale(s));
     }
+
+    /**
+     * The first token of a person's name in s..e past the office a title names before it: "of Trading" in
+     * "(Director) of Trading James Melton", "Exchequer" in "(Chancellor of the) Exchequer Nigel
+     * Lawson", a country in "(ambassador to) Canada Hajimu Watanabe". Two words are always left.
+     */
+    private int afterOffice(int s, int e) {
+        while (e - s >= 2) {
+            String w = lower(tokens.text(s));
+            if (w.equals("of") || w.equals("for")) {
+                s++;
+                if (e - s >= 2 && !tokens.is(s, "the")) {
+                    s++; // "of Trading James Melton": the word after "of" is the office, whatever it is
+                }
+            } else if (w.equals("the") || OFFICES.contains(w) || NameLexicon.PLACES.contains(w)) {
+                s++;
+            } else {
+                break;
+            }
+        }
+        return s;
+    }
+
+    /** Offices a title names before a person ("Secretary of Commerce Malcolm Baldrige"); no part of the name. */
+    private static final java.util.Set<String> OFFICES = Chars.words("exchequer", "commerce", "budget",
+            "agriculture", "treasury", "finance", "trade", "labor", "labour", "energy", "health", "education",
+            "transportation", "housing", "defense", "defence", "interior", "justice", "economy", "industry",
+            "state", "war", "navy", "veterans", "homeland", "security", "environment", "agency", "bureau", "affairs",
+            "relations", "policy", "development", "operations", "management", "planning", "intelligence");
 
     private static final java.util.Set<String> COMPASS = Chars.words("north", "south", "east", "west", "new");
     private static final java.util.Set<String> COMPOUND_PLACES = Chars.words("carolina", "dakota", "hampshire",

@@ -429,4 +429,14 @@ class SpeakerAttributionTest {
                 + "Okafor said.");
         assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Okafor", "Okafor");
     }
+
+    @Test
+    void theOfficeATitleNamesIsNoPartOfThePersonsName() {
+        List<Quote> q = extract("“Rates will fall,” said Chancellor of the Exchequer Nigel Lawson.\n\n"
+                + "“Exports are up,” said Undersecretary of Agriculture Daniel Amstutz.\n\n"
+                + "“The case is closed,” said Assistant Attorney General for Antitrust Charles Rule.\n\n"
+                + "“Prices are stable,” said Bundesbank Vice-President Helmut Schlesinger.");
+        assertThat(q).extracting(x -> x.speaker().name())
+                .containsExactly("Nigel Lawson", "Daniel Amstutz", "Charles Rule", "Helmut Schlesinger");
+    }
 }
