@@ -70,6 +70,8 @@ public class QuoteExtractor {
         private boolean keptSpeaker;
         private int keptSpeakerParagraph = -10;
         private int lastQuoteParagraph = -10;
+        /** The fullest description so far by its head noun ("senior Treasury official"), for "the official". */
+        private final java.util.Map<String, String> descriptions = new java.util.HashMap<>();
         /** Whether the article quotes with double marks (then single marks only nest inside them). */
         private boolean doubleMarks;
 
@@ -560,7 +562,13 @@ public class QuoteExtractor {
             }
             boolean plural = NameLexicon.GROUP_NOUNS.contains(head)
                     || head.endsWith("s") && !head.endsWith("ss") && head.length() > 3;
-            return new Speaker(bare, plural ? SpeakerType.GROUP : SpeakerType.PERSON, mention);
+            String name = bare;
+            if (from < e) {
+                descriptions.put(head, bare); // "a senior Treasury official said"
+            } else if (definite && descriptions.containsKey(head)) {
+                name = descriptions.get(head); // "the official said": the one described before
+            }
+            return new Speaker(name, plural ? SpeakerType.GROUP : SpeakerType.PERSON, mention);
         }
 
         private Quote quote(int n, int start, int end, QuoteKind kind, Speaker speaker, Cue cue) {

@@ -439,4 +439,12 @@ class SpeakerAttributionTest {
         assertThat(q).extracting(x -> x.speaker().name())
                 .containsExactly("Nigel Lawson", "Daniel Amstutz", "Charles Rule", "Helmut Schlesinger");
     }
+
+    @Test
+    void aDefiniteDescriptionNamesTheOneDescribedBefore() {
+        List<Quote> q = extract("The talks went on.\n\n“We are close,” a senior Treasury official said.\n\n"
+                + "“Nothing is agreed,” the official added.\n\n“Prices will rise,” one dealer said.");
+        assertThat(q).extracting(x -> x.speaker().name())
+                .containsExactly("senior Treasury official", "senior Treasury official", "dealer");
+    }
 }
