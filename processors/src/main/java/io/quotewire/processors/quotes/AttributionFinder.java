@@ -701,6 +701,7 @@ final class AttributionFinder {
             boolean pronoun = isPronounWord(w) && !w.equals("it") || w.equals("who");
             boolean name = t.capitalized(k) && !NameLexicon.CAP_STOP.contains(w) && !isPronounWord(w);
             boolean noun = t.lowercase(k) && !NameLexicon.STOP.contains(w) && !lexicon.isVerb(w)
+                    && !(fullPhrases && afterRelative(k, lb)) // "a clause that requires staffers to"
                     && !lexicon.isAdverb(w) && !lexicon.isAuxiliary(w) && !isDeterminerWord(w);
             int next = afterAside(fullPhrases ? afterParenthesis(k + 1, before) : k + 1, before);
             if (next + 2 < before && t.isWord(next) && (t.is(next, "on") || t.is(next, "in") || t.is(next, "at"))
@@ -780,6 +781,21 @@ final class AttributionFinder {
             "depicts", "depicted", "quote", "quoted", "quotes", "cite", "cited", "cites", "overheard", "observed",
             "pictured", "captured", "aired", "broadcast", "played", "posted", "imagine", "imagined", "remember",
             "remembered", "recall", "recalled", "like", "liked", "want", "wanted", "heard");
+
+    /**
+     * Whether the word at k follows a relative pronoun, so it is the relative clause's verb: "who"/"which", or
+     * "that" after a noun ("a clause that requires"), not after a verb ("said that banks …" opens a clause).
+     */
+    private boolean afterRelative(int k, int lb) {
+        if (k - 1 < lb || !t.isWord(k - 1)) {
+            return false;
+        }
+        if (t.is(k - 1, "who") || t.is(k - 1, "which")) {
+            return true;
+        }
+        return t.is(k - 1, "that") && k - 2 >= lb && t.isWord(k - 2) && t.lowercase(k - 2) && !verbLike(k - 2)
+                && !lexicon.isVerb(t.lower(k - 2)) && !NameLexicon.STOP.contains(t.lower(k - 2));
+    }
 
     /** Whether the phrase at npStart follows a verb (with its particle: "put out a statement"): its object. */
     private boolean objectOfVerb(int npStart, int lb) {
@@ -1252,23 +1268,24 @@ final class AttributionFinder {
 
     /** "X’s business manager, Armstrong Williams, said": the name set off before the comma at j, or null. */
     private int[] nameBetweenCommas(int j, int lb, char sep) {
-        int c = j - 1;
-        while (c >= lb && j - c < 8 && quoteOf[c] < 0 && (t.capitalized(c) || t.isPunct(c, '.'))) {
+        int end = fullPhrases ? skipParenthesis(j - 1, lb) : j - 1; // "Gov. John Kasich (R-OH), said"
+        int c = end;
+        while (c >= lb && end - c < 7 && quoteOf[c] < 0 && (t.capitalized(c) || t.isPunct(c, '.'))) {
             c--;
         }
-        if (c < lb || c == j - 1 || !t.isPunct(c, sep) || !t.capitalized(c + 1)) {
+        if (c < lb || c == end || !t.isPunct(c, sep) || !t.capitalized(c + 1)) {
             return null;
         }
         int before = c - 1;
         if (before < lb || !t.isWord(before) || !t.lowercase(before) || NameLexicon.STOP.contains(t.lower(before))) {
             return null; // the name must follow a description ("his spokesman, Tom Lee,")
         }
-        for (int k = c + 1; k < j; k++) {
+        for (int k = c + 1; k <= end; k++) {
             if (t.isWord(k) && NameLexicon.CAP_STOP.contains(t.lower(k))) {
                 return null;
             }
         }
-        return new int[] {c + 1, j - 1};
+        return new int[] {c + 1, end};
     }
 
     /** What a relative pronoun at token k ("Beck, who has said") stands for: {start, end} or null. */

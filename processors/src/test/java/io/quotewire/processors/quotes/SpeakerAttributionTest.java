@@ -447,4 +447,18 @@ class SpeakerAttributionTest {
         assertThat(q).extracting(x -> x.speaker().name())
                 .containsExactly("senior Treasury official", "senior Treasury official", "dealer");
     }
+
+    @Test
+    void aNameWithItsPartyInParenthesesBeforeAStrayCommaSpeaks() {
+        List<Quote> q = extract("The count ended.\n\nIn the county primary, Gov. Rosa Lindqvist (R-OH), said, "
+                + "“I am getting ready to rent a covered wagon.”");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Rosa Lindqvist"));
+    }
+
+    @Test
+    void theVerbOfARelativeClauseIsNoSpeaker() {
+        List<Quote> q = extract("The staff signed.\n\nOne such contract includes a clause that requires staffers "
+                + "to promise “at all times” not to disparage him.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isNotEqualTo("requires"));
+    }
 }
