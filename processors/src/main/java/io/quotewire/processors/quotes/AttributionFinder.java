@@ -1342,6 +1342,10 @@ final class AttributionFinder {
         if (isPronounWord(w) || NameLexicon.RELATIVE.contains(w) && !w.equals("that")) {
             return new int[] {e, e};
         }
+        if (fullPhrases && t.lowercase(e) && QUANTIFIERS.contains(w) && !w.equals("one") && !w.equals("all")
+                && e + 1 < t.size() && isVerbAt(e + 1) && (e == lb || !t.isWord(e - 1))) {
+            return new int[] {e, e}; // "; most said they were “…”": the quantifier stands for people
+        }
         if (t.capitalized(e) || t.first(e) == '@') {
             if (QUANTIFIERS.contains(w)) {
                 return new int[] {e, e}; // "Another said", "Some argue"

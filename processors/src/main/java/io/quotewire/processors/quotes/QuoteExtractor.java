@@ -478,7 +478,7 @@ public class QuoteExtractor {
             if (s == e && tokens.capitalized(s) && (first.equals("another") || first.equals("one"))) {
                 return new Speaker(null, SpeakerType.PERSON, mention); // "Another said": someone unnamed
             }
-            if (s == e && tokens.capitalized(s) && (first.equals("some") || first.equals("others")
+            if (s == e && (first.equals("some") || first.equals("others")
                     || first.equals("many") || first.equals("most") || first.equals("both") || first.equals("several")
                     || first.equals("few") || first.equals("all"))) {
                 return new Speaker(null, SpeakerType.GROUP, mention);

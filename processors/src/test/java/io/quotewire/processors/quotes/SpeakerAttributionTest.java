@@ -461,4 +461,14 @@ class SpeakerAttributionTest {
                 + "to promise “at all times” not to disparage him.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isNotEqualTo("requires"));
     }
+
+    @Test
+    void aQuantifierThatReportsStandsForPeople() {
+        List<Quote> q = extract("The poll was taken in May.\n\nNine in 10 voters were worried about the lake; most said "
+                + "they were “very worried.”");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(mention(x)).isEqualTo("most");
+            assertThat(x.speaker().type()).isEqualTo(io.quotewire.core.SpeakerType.GROUP);
+        });
+    }
 }
