@@ -1179,10 +1179,11 @@ final class AttributionFinder {
             }
             for (int tries = 0; tries < 3 && np == null; tries++) {
                 int c = k - 1;
-                while (c >= lb && k - c < 25 && !t.isPunct(c, sep) && quoteOf[c] < 0) {
-                    c--;
+                while (c >= lb && k - c < 25 && !(t.isPunct(c, sep) && quoteOf[c] < 0)
+                        && (quoteOf[c] < 0 || fullPhrases && shortQuotation(c))) {
+                    c--; // a title quoted inside the apposition: "Solovey, a contestant on “The Apprentice,” said"
                 }
-                if (c < lb || !t.isPunct(c, sep) || c == k - 1) {
+                if (c < lb || !t.isPunct(c, sep) || quoteOf[c] >= 0 || c == k - 1) {
                     return null;
                 }
                 int[] cand = npEndingAt(skipParenthesis(c - 1, lb), lb);
@@ -1251,6 +1252,20 @@ final class AttributionFinder {
             }
         }
         return k;
+    }
+
+    /** Whether the quotation holding token k spans at most six tokens (a title, not someone's words). */
+    private boolean shortQuotation(int k) {
+        int q = quoteOf[k];
+        int a = k;
+        int b = k;
+        while (a - 1 >= 0 && quoteOf[a - 1] == q && b - a < 7) {
+            a--;
+        }
+        while (b + 1 < quoteOf.length && quoteOf[b + 1] == q && b - a < 7) {
+            b++;
+        }
+        return b - a < 6;
     }
 
     /** The token before a parenthesis ending at k ("Cummings (D-Md.)"), or k when there is none. */

@@ -471,4 +471,11 @@ class SpeakerAttributionTest {
             assertThat(x.speaker().type()).isEqualTo(io.quotewire.core.SpeakerType.GROUP);
         });
     }
+
+    @Test
+    void aTitleQuotedInsideAnAppositionDoesNotHideTheSpeaker() {
+        List<Quote> q = extract("The show ended.\n\nRosa Lindqvist, a contestant on the reality show “The Lake,” who "
+                + "later worked for the county, said her boss was “always kind and generous.”");
+        assertThat(q).extracting(x -> x.speaker().name()).last().isEqualTo("Rosa Lindqvist");
+    }
 }
