@@ -181,8 +181,7 @@ public class QuoteExtractor {
                 type = SpeakerType.PERSON;
             } else {
                 type = r.type();
-                name = type == SpeakerType.PERSON ? resolver().fullPerson(r.name())
-                        : type == SpeakerType.ORGANIZATION ? resolver().fullOrg(r.name()) : r.name();
+                name = resolver().canonical(r);
             }
             Mention mention = mention(post.mentionStart(), post.mentionEnd());
             Speaker speaker = new Speaker(name, type, mention);
@@ -499,7 +498,7 @@ public class QuoteExtractor {
                         && tokens.capitalized(e)) {
                     SpeakerResolver.Resolved r = resolver().classify(s, e);
                     if (r != null && r.type() == SpeakerType.PERSON) { // "Chancellor of the Exchequer Nigel Lawson"
-                        return new Speaker(resolver().fullPerson(r.name()), r.type(), mention);
+                        return new Speaker(resolver().canonical(r), r.type(), mention);
                     }
                 }
                 if (tokens.is(p, "for") || tokens.is(p, "of") || tokens.is(p, "from") || tokens.is(p, "at")
@@ -515,9 +514,7 @@ public class QuoteExtractor {
             if (tokens.capitalized(e) || tokens.first(e) == '@') {
                 SpeakerResolver.Resolved r = resolver().classify(s, e);
                 if (r != null) {
-                    String name = r.type() == SpeakerType.PERSON ? resolver().fullPerson(r.name())
-                            : r.type() == SpeakerType.ORGANIZATION ? resolver().fullOrg(r.name()) : r.name();
-                    return new Speaker(name, r.type(), mention);
+                    return new Speaker(resolver().canonical(r), r.type(), mention);
                 }
             }
             return description(s, e, mention);

@@ -430,6 +430,12 @@ final class SpeakerResolver {
         return name;
     }
 
+    /** The canonical name of a classified phrase: the fullest form of a person's or organisation's name. */
+    String canonical(Resolved r) {
+        return r.type() == SpeakerType.PERSON ? fullPerson(r.name())
+                : r.type() == SpeakerType.ORGANIZATION ? fullOrg(r.name()) : r.name();
+    }
+
     /** The fullest form of an organisation's name (State Department → US State Department). */
     String fullOrg(String name) {
         String full = orgByTail.get(lower(name));
