@@ -799,11 +799,16 @@ final class AttributionFinder {
 
     /** Whether the phrase at npStart follows a verb (with its particle: "put out a statement"): its object. */
     private boolean objectOfVerb(int npStart, int lb) {
+        return verbBefore(npStart, lb) >= 0;
+    }
+
+    /** The verb whose object the phrase at npStart is, past its particle ("put out a statement"), or -1. */
+    private int verbBefore(int npStart, int lb) {
         int p = npStart - 1;
         if (p > lb && t.isWord(p) && PARTICLE_WORDS.contains(t.lower(p))) {
             p--;
         }
-        return p >= lb && t.isWord(p) && (verbLike(p) || lexicon.isVerb(t.lower(p)));
+        return p >= lb && t.isWord(p) && (verbLike(p) || lexicon.isVerb(t.lower(p))) ? p : -1;
     }
 
     /** "The senator from Vermont", "a spokeswoman for the committee": the phrase a prepositional name hangs on. */
@@ -1214,15 +1219,12 @@ final class AttributionFinder {
                 && (t.lower(v).endsWith("ing") || t.lower(v).endsWith("ed"))) {
             return null; // "Trump issued a statement saying": the statement is Trump's
         }
-        if (fullPhrases && np != null && np[1] == v - 1 && t.lower(v).endsWith("ing") && !t.capitalized(np[1])
-                && !isPronoun(np[1]) && objectOfVerb(np[0], lb)) {
-            int p = np[0] - 1;
-            p = PARTICLE_WORDS.contains(t.lower(p)) ? p - 1 : p;
-            if (!PERCEPTION.contains(t.lower(p))) {
-                int[] subject = npLeftOfVerb(p, lb); // "Sanders started out the debate saying": he says it
-                if (subject != null) {
-                    return new int[] {subject[0], subject[1], cueStart};
-                }
+        int governing = fullPhrases && np != null && np[1] == v - 1 && t.lower(v).endsWith("ing")
+                && !t.capitalized(np[1]) && !isPronoun(np[1]) ? verbBefore(np[0], lb) : -1;
+        if (governing >= 0 && !PERCEPTION.contains(t.lower(governing))) {
+            int[] subject = npLeftOfVerb(governing, lb); // "Sanders started out the debate saying": he says it
+            if (subject != null) {
+                return new int[] {subject[0], subject[1], cueStart};
             }
         }
         if (np != null && TIME_NOUNS.contains(t.lower(np[1]))) {
