@@ -10,12 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFileBytes input files larger than this are rejected, not read
  * @param dedup        near-duplicate detection
  * @param schedule     the nightly run of {@code quotewire schedule}
+ * @param threads      threads (and partitions) of the per-article step when a run does not say; 0: the machine's cores
  */
 @ConfigurationProperties("quotewire")
 public record QuotewireProperties(@DefaultValue("100") int chunkSize,
                                   @DefaultValue("10485760") long maxFileBytes,
                                   @DefaultValue Dedup dedup,
-                                  @DefaultValue Schedule schedule) {
+                                  @DefaultValue Schedule schedule,
+                                  @DefaultValue("0") int threads) {
 
     /**
      * @param cron   when the nightly run fires (Spring cron: second minute hour day month weekday)

@@ -46,16 +46,35 @@ public class JobControl {
 
     /** The identifying parameters of a run (input folder, run date) and the output folder. */
     public static JobParameters parameters(Path input, Path output, LocalDate runDate) {
-        return new JobParametersBuilder()
+        return parameters(input, output, runDate, null);
+    }
+
+    /**
+     * The identifying parameters of a run (input folder, run date), the output folder and, when not null, the threads
+     * of the analyze step.
+     */
+    public static JobParameters parameters(Path input, Path output, LocalDate runDate, Integer threads) {
+        JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(JobParameterNames.INPUT, input.toAbsolutePath().normalize().toString(), true)
                 .addLocalDate(JobParameterNames.RUN_DATE, runDate, true)
-                .addString(JobParameterNames.OUTPUT, output.toAbsolutePath().normalize().toString(), false)
-                .toJobParameters();
+                .addString(JobParameterNames.OUTPUT, output.toAbsolutePath().normalize().toString(), false);
+        if (threads != null) {
+            builder.addLong(JobParameterNames.THREADS, threads.longValue(), false);
+        }
+        return builder.toJobParameters();
     }
 
     /** Runs the job for a folder and night; a failed or stopped earlier attempt of the same run is resumed. */
     public int run(Path input, Path output, LocalDate runDate) {
-        JobParameters parameters = parameters(input, output, runDate);
+        return run(input, output, runDate, null);
+    }
+
+    /**
+     * Runs the job for a folder and night with the given analyze threads (null: the configured default); a failed or
+     * stopped earlier attempt of the same run is resumed, with its own partitions.
+     */
+    public int run(Path input, Path output, LocalDate runDate, Integer threads) {
+        JobParameters parameters = parameters(input, output, runDate, threads);
         JobExecution last = jobRepository.getLastJobExecution(QuoteJobConfiguration.JOB_NAME, parameters);
         if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
             throw new CommandException(ExitCodes.NOTHING_TO_DO, "the run for " + input + " on " + runDate

@@ -48,13 +48,15 @@ public class CrossArticleWriter implements ItemWriter<CrossArticleWriter.Item> {
             items.add(new ArticleDeduplicator.Item(item.articleId(), item.published(), item.body(), item.fingerprint()));
         }
         List<DedupDecision> decisions = deduplicator.decide(items);
+        List<Object[]> rows = new ArrayList<>(chunk.size());
         int i = 0;
         for (Item item : chunk) {
             DedupDecision decision = decisions.get(i++);
             List<Quote> quotes = json.quotes(item.quotesJson());
             QuotationUpdates updates = aggregator.aggregate(item.articleId(), decision.duplicateOf(), quotes);
-            jdbc.update("UPDATE article SET duplicate_of = ?, quotes = ? WHERE article_id = ?",
-                    decision.duplicateOf(), json.quotesToJson(updates.quotes()), item.articleId());
+            rows.add(new Object[] {decision.duplicateOf(), json.quotesToJson(updates.quotes()), item.articleId()});
         }
+        // one batch per chunk: nothing in the chunk reads these columns back
+        jdbc.batchUpdate("UPDATE article SET duplicate_of = ?, quotes = ? WHERE article_id = ?", rows);
     }
 }

@@ -8,6 +8,8 @@ public final class JobParameterNames {
     public static final String RUN_DATE = "runDate";
     /** Not identifying: where the JSON Lines files go. */
     public static final String OUTPUT = "output";
+    /** Not identifying: the threads (and partitions) of the analyze step; a restart keeps the first run's partitions. */
+    public static final String THREADS = "threads";
 
     private JobParameterNames() {
     }

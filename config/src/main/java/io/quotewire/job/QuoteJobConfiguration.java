@@ -42,7 +42,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
 import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemWriterBuilder;
@@ -51,6 +50,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -68,6 +68,8 @@ public class QuoteJobConfiguration {
     private static final String INSTANCE_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
     private static final String RUN_DATE = "#{jobParameters['runDate']}";
     private static final String OUTPUT = "#{jobParameters['output']}";
+    /** An article row with its text (written apart, once), by primary key. */
+    private static final String ARTICLE_WITH_TEXT = "article a JOIN article_text t ON t.article_id = a.article_id";
 
     @Bean
     public Job quoteJob(JobRepository jobRepository, Step analyzeStep, Step deduplicateStep, Step exportArticlesStep,
@@ -125,11 +127,28 @@ public class QuoteJobConfiguration {
 
     // ---- step 1: per-article analysis ----------------------------------------------------------------------
 
+    /**
+     * The analyze step's partitions: contiguous ranges of the input folder's files, as many as the run's threads
+     * (job parameter {@code threads}, default: the machine's cores). Stored with the step, so a restart runs the
+     * same ranges whatever its own thread count.
+     */
+    @Bean
+    @StepScope
+    public ArticleFilePartitioner articleFilePartitioner(@Value("#{jobParameters['input']}") String input,
+                                                         @Value("#{jobParameters['threads']}") Long threads,
+                                                         QuotewireProperties properties) {
+        int n = threads != null ? threads.intValue()
+                : properties.threads() > 0 ? properties.threads() : Runtime.getRuntime().availableProcessors();
+        return new ArticleFilePartitioner(Path.of(input), n);
+    }
+
     @Bean
     @StepScope
     public ArticleFileReader articleFileReader(@Value("#{jobParameters['input']}") String input,
+                                               @Value("#{stepExecutionContext['from']}") Integer from,
+                                               @Value("#{stepExecutionContext['to']}") Integer to,
                                                QuotewireProperties properties) {
-        return new ArticleFileReader(Path.of(input), properties.maxFileBytes(), new ArticleFileDecoder());
+        return new ArticleFileReader(Path.of(input), properties.maxFileBytes(), new ArticleFileDecoder(), from, to);
     }
 
     @Bean
@@ -144,13 +163,29 @@ public class QuoteJobConfiguration {
         return new ArticleOutcomeWriter(articleTable, instanceId, runDate, clock);
     }
 
+    /**
+     * Per-article analysis, partitioned (Spring Batch local partitioning): each partition reads its range of files,
+     * analyses each article and writes the results in its own chunk transactions, on its own thread. Nothing in it
+     * depends on another article, so the rows written are the same for any number of partitions.
+     */
     @Bean
-    public Step analyzeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            ArticleFileReader articleFileReader, ArticleAnalysisProcessor articleAnalysisProcessor,
-                            ArticleOutcomeWriter articleOutcomeWriter, QuotewireProperties properties,
-                            ObjectProvider<ItemProcessListener<ArticleInput, ArticleOutcome>> processListeners,
-                            Clock clock) {
-        ChunkOrientedStepBuilder<ArticleInput, ArticleOutcome> builder = new StepBuilder("analyze", jobRepository)
+    public Step analyzeStep(JobRepository jobRepository, Step analyzeWorkerStep,
+                            ArticleFilePartitioner articleFilePartitioner) {
+        return new StepBuilder("analyze", jobRepository)
+                .partitioner(analyzeWorkerStep.getName(), articleFilePartitioner)
+                .step(analyzeWorkerStep)
+                // one thread per partition: the partitioner made as many as the run's threads
+                .taskExecutor(new SimpleAsyncTaskExecutor("analyze-"))
+                .build();
+    }
+
+    @Bean
+    public Step analyzeWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                  ArticleFileReader articleFileReader, ArticleAnalysisProcessor articleAnalysisProcessor,
+                                  ArticleOutcomeWriter articleOutcomeWriter, QuotewireProperties properties,
+                                  ObjectProvider<ItemProcessListener<ArticleInput, ArticleOutcome>> processListeners,
+                                  Clock clock) {
+        ChunkOrientedStepBuilder<ArticleInput, ArticleOutcome> builder = new StepBuilder("analyzeFiles", jobRepository)
                 .<ArticleInput, ArticleOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(articleFileReader)
@@ -167,13 +202,13 @@ public class QuoteJobConfiguration {
     @StepScope
     public JdbcPagingItemReader<CrossArticleWriter.Item> runArticlesReader(DataSource dataSource,
                                                                           @Value(INSTANCE_ID) Long instanceId) throws Exception {
-        return rowsOfRun("runArticlesReader", dataSource, "article_id, published, body, content_hash, minhash, quotes",
-                "article", "job_instance_id", instanceId,
+        return rowsOfRun("runArticlesReader", dataSource, "run_order, a.article_id, published, body, content_hash, minhash, quotes",
+                ARTICLE_WITH_TEXT, "job_instance_id", instanceId,
                 (rs, n) -> new CrossArticleWriter.Item(rs.getString("article_id"),
                         rs.getObject("published", LocalDate.class), rs.getString("body"),
                         new ArticleFingerprint(rs.getString("content_hash").trim(), ArticleTable.toLongs(rs.getBytes("minhash"))),
                         rs.getString("quotes")),
-                "published", "article_id");
+                "run_order");
     }
 
     @Bean
@@ -212,8 +247,8 @@ public class QuoteJobConfiguration {
     @StepScope
     public JdbcPagingItemReader<ArticleJson> articleJsonReader(DataSource dataSource, JsonCodec jsonCodec,
                                                               @Value(INSTANCE_ID) Long instanceId) throws Exception {
-        return rowsOfRun("articleJsonReader", dataSource, "article_id, source, published, published_raw, published_at, "
-                + "title, body, content_hash, duplicate_of, timexes, quotes", "article", "job_instance_id", instanceId,
+        return rowsOfRun("articleJsonReader", dataSource, "a.article_id AS article_key, a.article_id, source, published, published_raw, published_at, "
+                + "title, body, content_hash, duplicate_of, timexes, quotes", ARTICLE_WITH_TEXT, "job_instance_id", instanceId,
                 (rs, n) -> {
                     OffsetDateTime at = rs.getObject("published_at", OffsetDateTime.class);
                     return new ArticleJson(rs.getString("article_id"), rs.getString("source"),
@@ -222,7 +257,7 @@ public class QuoteJobConfiguration {
                             rs.getString("title"), rs.getString("body"), rs.getString("content_hash").trim(),
                             rs.getString("duplicate_of"), jsonCodec.timexJson(rs.getString("timexes")),
                             jsonCodec.quoteJson(rs.getString("quotes")));
-                }, "article_id");
+                }, "a.article_id", "article_key");
     }
 
     @Bean
@@ -345,31 +380,30 @@ public class QuoteJobConfiguration {
     }
 
     /**
-     * A restartable reader of the rows a job instance wrote to {@code table}, in the order of {@code sortColumns}
-     * (unique together): the paging reader saves the last key at each commit and resumes after it.
+     * A restartable reader of the rows a job instance wrote to {@code table}, in the order of {@code sortColumn}
+     * (unique within the run, indexed after the instance column): the paging reader saves the last key at each
+     * commit and resumes after it, and every page is an index range of its own size.
      */
     private static <T> JdbcPagingItemReader<T> rowsOfRun(String name, DataSource dataSource, String columns, String table,
                                                          String instanceColumn, long instanceId, RowMapper<T> rowMapper,
-                                                         String... sortColumns) throws Exception {
+                                                         String sortColumn) throws Exception {
+        return rowsOfRun(name, dataSource, columns, table, instanceColumn, instanceId, rowMapper, sortColumn, sortColumn);
+    }
+
+    /** As above, with the sort column qualified by a table alias and selected under {@code sortLabel}. */
+    private static <T> JdbcPagingItemReader<T> rowsOfRun(String name, DataSource dataSource, String columns, String table,
+                                                         String instanceColumn, long instanceId, RowMapper<T> rowMapper,
+                                                         String sortColumn, String sortLabel) throws Exception {
+        RunPagingQueryProvider query = new RunPagingQueryProvider(columns, table, instanceColumn, sortColumn, sortLabel);
+        query.init(dataSource);
         return new JdbcPagingItemReaderBuilder<T>()
                 .name(name)
                 .dataSource(dataSource)
-                .selectClause("SELECT " + columns)
-                .fromClause("FROM " + table)
-                .whereClause("WHERE " + instanceColumn + " = :instance")
+                .queryProvider(query)
                 .parameterValues(Map.of("instance", instanceId))
-                .sortKeys(sortKeys(sortColumns))
                 .pageSize(100)
                 .rowMapper(rowMapper)
                 .build();
-    }
-
-    private static Map<String, Order> sortKeys(String... columns) {
-        Map<String, Order> keys = new java.util.LinkedHashMap<>();
-        for (String c : columns) {
-            keys.put(c, Order.ASCENDING);
-        }
-        return keys;
     }
 
     private static <T> FlatFileItemWriter<T> jsonLinesWriter(String name, JsonCodec jsonCodec, Path file) {

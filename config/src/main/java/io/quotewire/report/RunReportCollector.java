@@ -106,8 +106,10 @@ public class RunReportCollector {
         return message.toString();
     }
 
+    /** The job's steps; a partitioned step's partitions ("worker:partitionN") are summed in their manager step. */
     private static List<RunReport.StepFigures> steps(JobExecution execution) {
         return execution.getStepExecutions().stream()
+                .filter(s -> s.getStepName().indexOf(':') < 0)
                 .sorted(Comparator.comparingLong(StepExecution::getId))
                 .map(s -> new RunReport.StepFigures(s.getStepName(), s.getStatus().name(), s.getReadCount(),
                         s.getWriteCount(), s.getFilterCount(), s.getSkipCount(), s.getCommitCount(),

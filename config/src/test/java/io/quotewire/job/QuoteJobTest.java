@@ -151,7 +151,8 @@ class QuoteJobTest {
         Path failedOutput = tmp.resolve("restarted");
 
         FaultInjection.ARMED.set(true);
-        JobExecution failed = jobOperatorTestUtils.startJob(parameters(input, failedOutput));
+        // one thread: with several, the other partitions go on committing after the failure
+        JobExecution failed = jobOperatorTestUtils.startJob(JobControl.parameters(input, failedOutput, RUN_DATE, 1));
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(failed.getAllFailureExceptions()).anyMatch(QuoteJobTest::causedByInjection);
         // chunks before the failing one were committed: a0001..a0040 with the test's chunk size of 20
@@ -164,10 +165,8 @@ class QuoteJobTest {
                 .singleElement().satisfies(s -> assertThat(s.getReadCount()).isEqualTo(123 - 40));
         Map<String, List<Map<String, Object>>> afterRestart = tables();
 
-        // the same input, uninterrupted, in a fresh database
-        jdbc.execute("DROP ALL OBJECTS");
-        jdbc.execute("RUNSCRIPT FROM 'classpath:db/migration/h2/V1__spring_batch_schema.sql'");
-        jdbc.execute("RUNSCRIPT FROM 'classpath:db/migration/h2/V2__quotewire_schema.sql'");
+        // the same input, uninterrupted, in a fresh database, and with the default number of threads
+        freshDatabase();
         Path cleanOutput = tmp.resolve("clean");
         JobExecution clean = jobOperatorTestUtils.startJob(parameters(input, cleanOutput));
         assertThat(clean.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -176,6 +175,41 @@ class QuoteJobTest {
         for (String file : List.of("articles-2020-01-06.jsonl", "quotations-2020-01-06.jsonl", "rejected-2020-01-06.jsonl")) {
             assertThat(Files.readString(failedOutput.resolve(file), StandardCharsets.UTF_8))
                     .as(file).isEqualTo(Files.readString(cleanOutput.resolve(file), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void theTablesAndFilesAreTheSameForAnyNumberOfThreads() throws Exception {
+        Path input = tmp.resolve("in");
+        TestArticles.writeFolder(input, 90);
+        Map<String, List<Map<String, Object>>> first = null;
+        Path firstOutput = null;
+        for (int threads : new int[] {1, 4, 3}) {
+            freshDatabase();
+            Path output = tmp.resolve("out-" + threads);
+            JobExecution execution = jobOperatorTestUtils.startJob(JobControl.parameters(input, output, RUN_DATE, threads));
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            // the analyze step ran as that many partitions, each on its own range of files
+            assertThat(execution.getStepExecutions()).filteredOn(s -> s.getStepName().startsWith("analyzeFiles:"))
+                    .hasSize(threads).allSatisfy(s -> assertThat(s.getReadCount()).isBetween(93L / threads, 93L / threads + 1));
+            if (first == null) {
+                first = tables();
+                firstOutput = output;
+                continue;
+            }
+            assertThat(tables()).as(threads + " threads").isEqualTo(first);
+            for (String file : List.of("articles-2020-01-06.jsonl", "quotations-2020-01-06.jsonl", "rejected-2020-01-06.jsonl")) {
+                assertThat(Files.readString(output.resolve(file), StandardCharsets.UTF_8)).as(threads + " threads: " + file)
+                        .isEqualTo(Files.readString(firstOutput.resolve(file), StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** An empty database with the schema of every migration. */
+    private void freshDatabase() {
+        jdbc.execute("DROP ALL OBJECTS");
+        for (String migration : List.of("V1__spring_batch_schema", "V2__quotewire_schema", "V3__linear_run_reads")) {
+            jdbc.execute("RUNSCRIPT FROM 'classpath:db/migration/h2/" + migration + ".sql'");
         }
     }
 
@@ -233,8 +267,8 @@ class QuoteJobTest {
 
     private Map<String, List<Map<String, Object>>> tables() {
         return Map.of(
-                "article", jdbc.queryForList("SELECT article_id, source, published, title, body, content_hash, "
-                        + "timexes, quotes, duplicate_of FROM article ORDER BY article_id"),
+                "article", jdbc.queryForList("SELECT a.article_id, source, published, title, body, content_hash, "
+                        + "timexes, quotes, duplicate_of FROM article a JOIN article_text t ON t.article_id = a.article_id ORDER BY a.article_id"),
                 "occurrence", jdbc.queryForList("SELECT * FROM occurrence ORDER BY article_id, quote_id"),
                 "quotation", jdbc.queryForList("SELECT quotation_id, quotation, first_date FROM quotation ORDER BY quotation_id"),
                 "rejected", jdbc.queryForList("SELECT source, article_id, reason, detail FROM rejected_input ORDER BY source"));

@@ -85,6 +85,7 @@ class RunReportJobTest {
 
         // steps: the execution's own figures, in the order they ran
         List<StepExecution> steps = new ArrayList<>(execution.getStepExecutions());
+        steps.removeIf(s -> s.getStepName().contains(":")); // partitions are summed in their step
         steps.sort((a, b) -> Long.compare(a.getId(), b.getId()));
         assertThat(report.get("steps")).extracting(s -> s.get("name").asString())
                 .containsExactly("analyze", "deduplicate", "exportArticles", "exportQuotations", "exportRejections");
@@ -206,13 +207,13 @@ class RunReportJobTest {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
         JsonNode report = read(output.resolve("report-2020-01-06.json"));
         assertThat(report.at("/run/status").asString()).isEqualTo("FAILED");
-        assertThat(report.at("/run/exitMessage").asString()).contains("Failed to initialize the reader")
-                .contains("caused by ItemStreamException: input folder does not exist").doesNotContain("\tat ");
+        assertThat(report.at("/run/exitMessage").asString())
+                .contains("ItemStreamException: input folder does not exist").doesNotContain("\tat ");
         assertThat(report.at("/steps/0/status").asString()).isEqualTo("FAILED");
         assertThat(report.at("/articles/read").asLong()).isZero();
         assertThat(Files.readString(output.resolve("report-2020-01-06.html"), StandardCharsets.UTF_8))
                 .contains("<span class=\"status FAILED\">FAILED</span>").contains("input folder does not exist");
-        assertThat(log.getOut()).contains("run 2020-01-06: FAILED").contains("exit: caused by ItemStreamException: input folder");
+        assertThat(log.getOut()).contains("run 2020-01-06: FAILED").contains("exit: ItemStreamException: input folder");
 
         // the folder arrives, the run is restarted: the report is replaced, and says it was a restart
         TestArticles.writeFolder(tmp.resolve("missing"), 3);

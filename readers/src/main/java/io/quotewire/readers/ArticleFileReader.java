@@ -14,7 +14,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads the {@code *.txt} files of a folder (and its subfolders) in name order, one article each.
+ * Reads the {@code *.txt} files of a folder (and its subfolders) in name order, one article each, or the files of
+ * one range of that order (a partition: {@code from} inclusive, {@code to} exclusive).
  * Restartable: the count of items read is saved at each commit and a restart skips that many files, so the
  * folder must not change between a failure and its restart (the job's identifying parameters say which folder).
  * A file that cannot be used becomes a {@link Rejection}; it never stops the run.
@@ -23,12 +24,25 @@ public class ArticleFileReader extends AbstractItemCountingItemStreamItemReader<
     private final Path folder;
     private final long maxFileBytes;
     private final ArticleFileDecoder decoder;
+    private final int from;
+    private final int to;
     private List<Path> files = List.of();
 
+    /** A reader of every article file of the folder. */
     public ArticleFileReader(Path folder, long maxFileBytes, ArticleFileDecoder decoder) {
+        this(folder, maxFileBytes, decoder, 0, Integer.MAX_VALUE);
+    }
+
+    /** A reader of the files at positions {@code from} (inclusive) to {@code to} (exclusive) of the name order. */
+    public ArticleFileReader(Path folder, long maxFileBytes, ArticleFileDecoder decoder, int from, int to) {
+        if (from < 0 || to < from) {
+            throw new IllegalArgumentException("bad file range " + from + ".." + to);
+        }
         this.folder = Objects.requireNonNull(folder, "folder");
         this.maxFileBytes = maxFileBytes;
         this.decoder = Objects.requireNonNull(decoder, "decoder");
+        this.from = from;
+        this.to = to;
         setName("articleFileReader");
     }
 
@@ -48,11 +62,12 @@ public class ArticleFileReader extends AbstractItemCountingItemStreamItemReader<
             throw new ItemStreamException("input folder does not exist or is not a folder: " + folder);
         }
         try {
-            files = listArticles(folder);
+            List<Path> all = listArticles(folder);
+            files = all.subList(Math.min(from, all.size()), Math.min(to, all.size()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list input folder " + folder, e);
         }
-        setMaxItemCount(files.size());
+        // no maxItemCount: doRead ends at the last file, and an empty folder or range is simply done
     }
 
     @Override

@@ -55,11 +55,12 @@ public class ArticleTable {
         }
         jdbc.batchUpdate("DELETE FROM article WHERE article_id = ?", articles, articles.size(),
                 (ps, a) -> ps.setString(1, a.articleId()));
+        jdbc.batchUpdate("DELETE FROM article_text WHERE article_id = ?", articles, articles.size(),
+                (ps, a) -> ps.setString(1, a.articleId()));
         jdbc.batchUpdate("""
                 INSERT INTO article (article_id, source, job_instance_id, run_date, published, published_raw,
-                    published_at, title, body, content_hash, minhash, timexes, quotes, duplicate_of, dedup_done,
-                    processed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", articles, articles.size(), (ps, a) -> {
+                    published_at, title, content_hash, minhash, quotes, duplicate_of, dedup_done, processed_at, run_order)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", articles, articles.size(), (ps, a) -> {
             Article article = a.article();
             Decided kept = before.get(a.articleId());
             boolean keep = kept != null && kept.sameAs(a);
@@ -75,15 +76,21 @@ public class ArticleTable {
                 ps.setObject(7, OffsetDateTime.ofInstant(article.publishedAt(), ZoneOffset.UTC));
             }
             ps.setString(8, truncate(article.title(), 2048));
-            ps.setString(9, article.body());
-            ps.setString(10, a.fingerprint().contentHash());
-            ps.setBytes(11, toBytes(a.fingerprint().minHash()));
-            ps.setString(12, json.timexesToJson(a.timexes()));
-            ps.setString(13, json.quotesToJson(a.quotes()));
-            ps.setString(14, keep ? kept.duplicateOf() : null);
-            ps.setBoolean(15, keep);
-            ps.setObject(16, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.setString(9, a.fingerprint().contentHash());
+            ps.setBytes(10, toBytes(a.fingerprint().minHash()));
+            ps.setString(11, json.quotesToJson(a.quotes()));
+            ps.setString(12, keep ? kept.duplicateOf() : null);
+            ps.setBoolean(13, keep);
+            ps.setObject(14, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.setString(15, runOrder(article.published(), article.articleId()));
         });
+        // the text goes to its own table, written once: the article row is updated later, the text never
+        jdbc.batchUpdate("INSERT INTO article_text (article_id, body, timexes) VALUES (?, ?, ?)", articles,
+                articles.size(), (ps, a) -> {
+                    ps.setString(1, a.articleId());
+                    ps.setString(2, a.article().body());
+                    ps.setString(3, json.timexesToJson(a.timexes()));
+                });
     }
 
     /** What is stored of an article whose duplicate decision was taken. */
@@ -127,6 +134,14 @@ public class ArticleTable {
             ps.setString(6, truncate(r.detail(), 4000));
             ps.setTimestamp(7, Timestamp.from(now));
         });
+    }
+
+    /**
+     * The key the cross-article step reads a run in: the ISO publication date (fixed width), a space, the article
+     * id, so that one indexed column sorts as (published, articleId).
+     */
+    public static String runOrder(LocalDate published, String articleId) {
+        return published + " " + articleId;
     }
 
     static String truncate(String s, int max) {

@@ -71,7 +71,7 @@ public class JdbcArticleIndex implements ArticleIndex {
     public Map<String, String> loadBodies(Collection<String> articleIds) {
         Map<String, String> bodies = new HashMap<>();
         for (List<String> batch : InClause.batches(articleIds)) {
-            jdbc.query("SELECT article_id, body FROM article WHERE article_id IN (" + InClause.placeholders(batch.size())
+            jdbc.query("SELECT article_id, body FROM article_text WHERE article_id IN (" + InClause.placeholders(batch.size())
                     + ")", rs -> {
                         bodies.put(rs.getString(1), rs.getString(2));
                     }, batch.toArray());
