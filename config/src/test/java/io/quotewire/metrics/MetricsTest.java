@@ -18,8 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Spring Batch's Micrometer timers are recorded for the job and its steps. */
-@SpringBootTest(classes = QuotewireApplication.class)
+/** Spring Batch's Micrometer timers are recorded for the job and its steps when they are turned on. */
+@SpringBootTest(classes = QuotewireApplication.class, properties = "quotewire.metrics.batch-observations=true")
 @ActiveProfiles("test")
 @DirtiesContext
 class MetricsTest {
