@@ -153,6 +153,10 @@ public class QuotewireCli {
         @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", description = "the night this run is for (default: today)")
         LocalDate runDate;
 
+        @Option(names = "--threads", paramLabel = "N",
+                description = "threads of the per-article step (default: quotewire.threads, else the machine's cores)")
+        Integer threads;
+
         Run(SpringLauncher launcher) {
             super(launcher);
         }
@@ -162,8 +166,12 @@ public class QuotewireCli {
             if (!Files.isDirectory(input)) {
                 throw new CommandException(ExitCodes.BAD_INPUT, "input folder not found or not a folder: " + input);
             }
+            if (threads != null && (threads < 1 || threads > 256)) {
+                throw new CommandException(ExitCodes.USAGE, "--threads must be between 1 and 256, not " + threads);
+            }
             LocalDate date = runDate != null ? runDate : LocalDate.now(clock.withZone(ZoneId.systemDefault()));
-            return control().run(input, output, date);
+            launcher().compactOnClose();
+            return control().run(input, output, date, threads);
         }
     }
 
@@ -179,6 +187,7 @@ public class QuotewireCli {
 
         @Override
         public Integer call() {
+            launcher().compactOnClose();
             return control().restart(executionId);
         }
     }

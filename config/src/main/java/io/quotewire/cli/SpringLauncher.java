@@ -19,6 +19,7 @@ public class SpringLauncher implements AutoCloseable {
     private final Class<?> applicationClass;
     private final List<String> springArgs;
     private volatile ConfigurableApplicationContext context;
+    private volatile boolean compactOnClose;
 
     public SpringLauncher(Class<?> applicationClass, List<String> springArgs) {
         this.applicationClass = applicationClass;
@@ -101,10 +102,39 @@ public class SpringLauncher implements AutoCloseable {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
+    /**
+     * Asks for the embedded H2 database to be compacted when the command ends (after a run: see {@link #close}). Does
+     * nothing on another database or when {@code quotewire.h2.compact-on-close} is false.
+     */
+    public void compactOnClose() {
+        compactOnClose = true;
+    }
+
+    /**
+     * Closes the application. After a run on an H2 file database, then compacts the file: H2's MVStore keeps old
+     * page versions while a night writes (the file grew to about 25 times its live data on a Reuters night), and
+     * {@code SHUTDOWN COMPACT} rewrites it to its live data in seconds. It runs once the application has closed its
+     * pool, on a connection of its own; another process connected to the database at that moment is disconnected.
+     */
     @Override
     public void close() {
-        if (context != null && context.isActive()) {
-            context.close();
+        if (context == null || !context.isActive()) {
+            return;
+        }
+        var env = context.getEnvironment();
+        String url = env.getProperty("spring.datasource.url", "");
+        boolean compact = compactOnClose && env.getProperty("quotewire.h2.compact-on-close", Boolean.class, true)
+                && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
+        String user = env.getProperty("spring.datasource.username", "");
+        String password = env.getProperty("spring.datasource.password", "");
+        context.close();
+        if (compact) {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password);
+                 java.sql.Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN COMPACT");
+            } catch (java.sql.SQLException e) {
+                System.err.println("quotewire: the database was not compacted: " + databaseMessage(e));
+            }
         }
     }
 }
