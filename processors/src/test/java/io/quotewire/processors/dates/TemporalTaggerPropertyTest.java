@@ -3,71 +3,58 @@ package io.quotewire.processors.dates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quotewire.core.TemporalExpression;
+import io.quotewire.processors.TextGenerators;
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
-/** Whatever the text, the tagger never throws and its output keeps the contract. */
+/**
+ * Whatever the text, the tagger never throws and its output keeps the contract. Plain JUnit 5 with seeded
+ * generators ({@link TextGenerators}); tries per property: {@code -Dquotewire.property.tries} (default 10000).
+ */
 class TemporalTaggerPropertyTest {
-    private static final String[] PIECES = {"Friday", "friday", "next", "last", "this", "the", "past", "year",
-            "years", "quarter", "third", "third-quarter", "ago", "a", "an", "two", "twenty", "-", "four", "1998",
-            "2020", "1990s", "'90s", "'", "Jan", "Jan.", "January", "March", "May", "Dec.", "31", "30", "29", "2",
-            "Feb.", "February", "morning", "night", "tonight", "today", "every", "Monday", "Mondays", "3", "p.m.",
-            "a.m.", "10:30", ":", "/", "2020-W01", "2020-02-30", "1/3/2020", "13/45/2020", "nineteen", "ninety-six",
-            "two thousand", "century", "20th", "early", "late", "mid-", "fiscal", "year-earlier", "now", "soon",
-            "recently", "the future", "decades", "weeks", "in", "of", "on", "at", "will", "said", ",", ".", "\n\n",
-            "999999999999", "4000", "years ago", "or", "so", "to", "more than", "several", "few", "couple", "\uD83D\uDE00",
-            "\u2019", "Christmas", "New Year's Day", "Thanksgiving", "Easter", "spring", "fall", "summer", "noon",
-            "midnight", "EST", "half", "first", "nine", "months", "hundred", "PM", "am", "o'clock"};
-
     private final TemporalTagger tagger = new TemporalTagger();
 
-    @Provide
-    Arbitrary<String> newsLike() {
-        Arbitrary<String> piece = Arbitraries.of(PIECES);
-        Arbitrary<String> sep = Arbitraries.of(" ", " ", " ", "", ", ", "\n", "-", ".");
-        return Arbitraries.integers().between(0, 60).flatMap(n ->
-                piece.list().ofSize(n).flatMap(ps -> sep.list().ofSize(n).map(ss -> {
-                    StringBuilder b = new StringBuilder();
-                    for (int k = 0; k < ps.size(); k++) {
-                        b.append(ps.get(k)).append(ss.get(k));
-                    }
-                    return b.toString();
-                })));
-    }
-
-    @Provide
-    Arbitrary<LocalDate> references() {
-        return Arbitraries.integers().between(-200_000, 100_000).map(d -> LocalDate.ofEpochDay(d));
-    }
-
-    @Property(tries = 1000)
-    void newsLikeTextKeepsTheContract(@ForAll("newsLike") String body, @ForAll("references") LocalDate reference) {
-        check(body, tagger.tag(body, reference));
-    }
-
-    @Property(tries = 300)
-    void anyTextKeepsTheContract(@ForAll String body, @ForAll @IntRange(min = 0, max = 3000) int day) {
-        check(body, tagger.tag(body, LocalDate.of(2020, 1, 3).minusDays(day)));
-    }
-
-    @Property(tries = 500)
-    void mangledNewsKeepsTheContract(@ForAll("newsLike") String body, @ForAll @IntRange(min = 0, max = 40) int cut,
-                                     @ForAll("references") LocalDate reference) {
-        // drop characters at a regular stride: half words, stray halves of surrogate pairs
-        StringBuilder b = new StringBuilder();
-        for (int k = 0; k < body.length(); k++) {
-            if (cut == 0 || k % (cut + 2) != 1) {
-                b.append(body.charAt(k));
-            }
+    record Input(String body, LocalDate reference) {
+        String describe() {
+            return "reference " + reference + ", body " + TextGenerators.literal(body);
         }
-        String mangled = b.toString();
-        check(mangled, tagger.tag(mangled, reference));
+    }
+
+    record MangledInput(String body, int cut, LocalDate reference) {
+        String describe() {
+            return "reference " + reference + ", cut " + cut + ", body before the cut "
+                    + TextGenerators.literal(body);
+        }
+    }
+
+    /** Up to 60 temporal pieces with separators, any reference date from 1422 to 2243. */
+    @Test
+    void newsLikeTextKeepsTheContract() {
+        TextGenerators.forAll("TemporalTagger.newsLikeText", 0x5EED_0101L,
+                r -> new Input(TextGenerators.newsLikeTemporal(r), TextGenerators.referenceDate(r)),
+                Input::describe, in -> check(in.body(), tagger.tag(in.body(), in.reference())));
+    }
+
+    /** Up to 255 arbitrary chars, the reference up to 3000 days before 2020-01-03. */
+    @Test
+    void anyTextKeepsTheContract() {
+        TextGenerators.forAll("TemporalTagger.anyText", 0x5EED_0102L,
+                r -> new Input(TextGenerators.anyString(r, 255),
+                        LocalDate.of(2020, 1, 3).minusDays(TextGenerators.withEdges(r, 0, 3000))),
+                Input::describe, in -> check(in.body(), tagger.tag(in.body(), in.reference())));
+    }
+
+    /** News-like text with chars dropped at a regular stride: half words, stray halves of surrogate pairs. */
+    @Test
+    void mangledNewsKeepsTheContract() {
+        TextGenerators.forAll("TemporalTagger.mangledNews", 0x5EED_0103L,
+                r -> new MangledInput(TextGenerators.newsLikeTemporal(r), TextGenerators.withEdges(r, 0, 40),
+                        TextGenerators.referenceDate(r)),
+                MangledInput::describe, in -> {
+                    String mangled = TextGenerators.dropAtStride(in.body(), in.cut());
+                    check(mangled, tagger.tag(mangled, in.reference()));
+                });
     }
 
     private static void check(String body, List<TemporalExpression> found) {

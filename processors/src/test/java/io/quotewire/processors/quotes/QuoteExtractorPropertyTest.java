@@ -3,63 +3,32 @@ package io.quotewire.processors.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quotewire.core.Quote;
+import io.quotewire.processors.TextGenerators;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-/** Random and mangled text: the engine never throws and its output always keeps the contract. */
+/**
+ * Random and mangled text: the engine never throws and its output always keeps the contract. Plain JUnit 5 with
+ * seeded generators ({@link TextGenerators}); tries per property: {@code -Dquotewire.property.tries} (default 10000).
+ */
 class QuoteExtractorPropertyTest {
-    private static final String SAMPLE = "Officials met on Monday.\n\n“US citizens should depart,” the State Department "
-            + "advised. “Due to attacks, operations are suspended.”\n\nThe Pentagon claims the strike was “aimed at "
-            + "deterring attacks.” Pompeo said he is committed to “de-escalation.” Iran’s envoy, 5'10\", said "
-            + "‘no’ — and «non».\n\nThe talks went well. — Secretary Jane Doe (@SecDoe) March 3, 2021\n\n"
-            + "<tweet id=\"1\" author=\"@x\">text</tweet> \"Straight,\" said Smith, who, “A.” Mr. O’Malley (D-Md.) said:";
-    private static final char[] ALPHABET = ("abcXYZ .,:;!?—–-'\"“”‘’«»„()<>@#\n\n\t0123456789said he she told "
-            + "according to\u00a0").toCharArray();
-
     private final QuoteExtractor extractor = new QuoteExtractor();
 
-    @Property(tries = 400)
-    void randomText(@ForAll("noise") String body) {
-        check(body);
+    /** Up to 400 chars from the quote alphabet, from any char and from quotation marks and lone surrogates. */
+    @Test
+    void randomText() {
+        TextGenerators.forAll("QuoteExtractor.randomText", 0x5EED_0001L, r -> TextGenerators.quoteNoise(r, 400),
+                TextGenerators::literal, this::check);
     }
 
-    @Property(tries = 400)
-    void mangledArticle(@ForAll("mangled") String body) {
-        check(body);
-    }
-
-    @Provide
-    Arbitrary<String> noise() {
-        Arbitrary<Character> chars = Arbitraries.oneOf(Arbitraries.of(box(ALPHABET)),
-                Arbitraries.chars().all(), Arbitraries.of('\ud83d', '\ude00', '\u201c', '\u201d', '"'));
-        return chars.list().ofMaxSize(400).map(QuoteExtractorPropertyTest::join);
-    }
-
-    @Provide
-    Arbitrary<String> mangled() {
-        Arbitrary<Integer> positions = Arbitraries.integers().between(0, SAMPLE.length());
-        Arbitrary<String> inserts = Arbitraries.of("“", "”", "\"", "‘", "’", "\n\n", "😀", " said ", "—", "<", ">",
-                "(@a) May 1, 2020", "", "\ud83d");
-        Arbitrary<Tuple.Tuple3<Integer, Integer, String>> edit = Arbitraries.integers().between(0, 8)
-                .flatMap(cut -> positions.flatMap(p -> inserts.map(s -> Tuple.of(p, cut, s))));
-        return edit.list().ofMaxSize(12).map(edits -> {
-            StringBuilder b = new StringBuilder(SAMPLE);
-            for (Tuple.Tuple3<Integer, Integer, String> e : edits) {
-                int at = Math.min(e.get1(), b.length());
-                int end = Math.min(b.length(), at + e.get2());
-                b.replace(at, end, e.get3());
-            }
-            return b.toString();
-        });
+    /** The sample article after up to 12 cut-and-insert edits (quotation marks, breaks, cues, surrogates). */
+    @Test
+    void mangledArticle() {
+        TextGenerators.forAll("QuoteExtractor.mangledArticle", 0x5EED_0002L, TextGenerators::mangledQuoteSample,
+                TextGenerators::literal, this::check);
     }
 
     private void check(String body) {
@@ -115,21 +84,5 @@ class QuoteExtractorPropertyTest {
         int s = body.offsetByCodePoints(0, cpStart);
         int e = body.offsetByCodePoints(s, cpEnd - cpStart);
         return body.substring(s, e);
-    }
-
-    private static Character[] box(char[] cs) {
-        Character[] out = new Character[cs.length];
-        for (int i = 0; i < cs.length; i++) {
-            out[i] = cs[i];
-        }
-        return out;
-    }
-
-    private static String join(List<Character> cs) {
-        StringBuilder b = new StringBuilder(cs.size());
-        for (char c : cs) {
-            b.append(c);
-        }
-        return b.toString();
     }
 }
