@@ -121,6 +121,7 @@ public final class BenchCommand implements Callable<Integer> {
         double generateSeconds = (System.nanoTime() - g0) / 1e9;
 
         List<Path> files = CorpusGenerator.articleFiles(input);
+        String loadBefore = loadAverage();
         out.printf(Locale.ROOT, "bare loop: warm-up over the first %,d files, then one timed pass over %,d ...%n",
                 Math.min(WARMUP, files.size()), files.size());
         out.flush();
@@ -145,7 +146,10 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         BenchReport report = new BenchReport(new BenchReport.Setup(articles, seed, heap, threads, source.toString(),
-                dir.toString()), generated, generateSeconds, bare, job, gc, figures, dbBytes);
+                dir.toString(), loadBefore, loadAverage()), generated, generateSeconds, bare, job, gc, figures, dbBytes);
+        if (figures != null) {
+            report.withDuplicates(CorpusGenerator.duplicatesByKind(dir.resolve("manifest.csv"), figures.duplicateOf()));
+        }
         String table = report.markdown();
         Files.writeString(dir.resolve("bench.md"), table, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("bench.json"), report.json(), StandardCharsets.UTF_8);
@@ -271,6 +275,15 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return null;
+    }
+
+    /** The one-minute load average from /proc/loadavg, or "?" */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     static long databaseBytes(Path dbFolder) throws IOException {

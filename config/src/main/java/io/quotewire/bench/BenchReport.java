@@ -12,7 +12,8 @@ final class BenchReport {
     static final double MB = 1e6;
     static final double MIB = 1024.0 * 1024.0;
 
-    record Setup(int articles, long seed, String heap, Integer threads, String corpus, String work) {
+    record Setup(int articles, long seed, String heap, Integer threads, String corpus, String work, String loadBefore,
+                 String loadAfter) {
     }
 
     private final Setup setup;
@@ -23,6 +24,7 @@ final class BenchReport {
     private final GcLog gc;
     private final JobRepositoryFigures figures;
     private final long databaseBytes;
+    private Map<CorpusGenerator.Kind, int[]> duplicatesByKind;
 
     BenchReport(Setup setup, CorpusGenerator.Summary generated, double generateSeconds, BareLoop.Result bare,
                 JobProcess.Result job, GcLog gc, JobRepositoryFigures figures, long databaseBytes) {
@@ -34,6 +36,12 @@ final class BenchReport {
         this.gc = gc;
         this.figures = figures;
         this.databaseBytes = databaseBytes;
+    }
+
+    /** What the job marked duplicate, by the kind the generator made (null when unknown). */
+    BenchReport withDuplicates(Map<CorpusGenerator.Kind, int[]> byKind) {
+        this.duplicatesByKind = byKind;
+        return this;
     }
 
     double inputMb() {
@@ -63,6 +71,9 @@ final class BenchReport {
                 n, inputMb(), generated.folders(), generateSeconds, setup.corpus(), kinds()));
         out.add(String.format(Locale.ROOT, "bare loop: warm-up pass over the first %,d files first (not counted)",
                 bare.warmup()));
+        out.add("load average (1 min) before the bare loop " + setup.loadBefore() + ", after the job " + setup.loadAfter()
+                + ", on " + Runtime.getRuntime().availableProcessors() + " cores: wall times on a busy machine are"
+                + " long, CPU times less so");
         out.add("");
         out.add("| figure | bare loop (1 thread, no Spring, no database) | job (child JVM, H2) |");
         out.add("| --- | ---: | ---: |");
@@ -72,6 +83,7 @@ final class BenchReport {
         row(out, "articles/s, end to end", num(n / bareSeconds()), num(n / jobSeconds()));
         row(out, "MB/s, end to end", fmt2(bare.bytes() / MB / bareSeconds()), fmt2(inputMb() / jobSeconds()));
         row(out, "CPU seconds (job: all threads)", cpu(bare.cpuNanos()), cpu(job.cpuNanos()));
+        row(out, "articles per CPU second", perCpu(n, bare.cpuNanos()), perCpu(n, job.cpuNanos()));
         double steps = stepsSeconds();
         row(out, "seconds, first step start to last step end", "", fmt1(steps));
         row(out, "articles/s, MB/s over the steps", "", num(n / steps) + ", " + fmt2(inputMb() / steps));
@@ -97,10 +109,19 @@ final class BenchReport {
                 figures == null ? "-" : num(figures.rows().getOrDefault("article", -1L)) + " / "
                         + num(figures.rows().getOrDefault("rejected_input", -1L)));
         if (figures != null) {
-            row(out, "quotes; job: quotations, occurrences, duplicate articles", num(bare.quotes()),
+            row(out, "quotes; job: quotations, occurrences", num(bare.quotes()),
                     num(figures.rows().getOrDefault("quotation", -1L)) + ", "
-                            + num(figures.rows().getOrDefault("occurrence", -1L)) + ", "
-                            + num(figures.rows().getOrDefault("article duplicates", -1L)));
+                            + num(figures.rows().getOrDefault("occurrence", -1L)));
+            row(out, "articles the job marked duplicate", "", num(figures.duplicateOf().size()));
+        }
+        if (duplicatesByKind != null) {
+            List<String> parts = new ArrayList<>();
+            for (Map.Entry<CorpusGenerator.Kind, int[]> e : duplicatesByKind.entrySet()) {
+                parts.add(e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + num(e.getValue()[1])
+                        + "/" + num(e.getValue()[0]));
+            }
+            row(out, "dedup vs generation: copies and edits put with their source; originals and composed marked"
+                    + " duplicate (of generated)", "", String.join(", ", parts));
         }
         row(out, "job status (exit code)", "", (figures == null ? "?" : figures.status()) + " (" + job.exitCode() + ")");
         return String.join("\n", out) + "\n";
@@ -124,6 +145,9 @@ final class BenchReport {
         root.put("threads", setup.threads());
         root.put("corpus", setup.corpus());
         root.put("work", setup.work());
+        root.put("cores", Runtime.getRuntime().availableProcessors());
+        root.put("loadAverageBefore", setup.loadBefore());
+        root.put("loadAverageAfter", setup.loadAfter());
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("files", n);
         input.put("bytes", generated.bytes());
@@ -180,8 +204,20 @@ final class BenchReport {
                 stepList.add(m);
             }
             j.put("rows", new LinkedHashMap<>(figures.rows()));
+            j.put("duplicates", figures.duplicateOf().size());
         }
         j.put("steps", stepList);
+        if (duplicatesByKind != null) {
+            Map<String, Object> byKind = new LinkedHashMap<>();
+            for (Map.Entry<CorpusGenerator.Kind, int[]> e : duplicatesByKind.entrySet()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("generated", e.getValue()[0]);
+                m.put(e.getKey() == CorpusGenerator.Kind.ORIGINAL || e.getKey() == CorpusGenerator.Kind.COMPOSED
+                        ? "markedDuplicate" : "withTheirSource", e.getValue()[1]);
+                byKind.put(e.getKey().name().toLowerCase(Locale.ROOT), m);
+            }
+            j.put("duplicatesByKind", byKind);
+        }
         root.put("job", j);
         Map<String, Object> ratio = new LinkedHashMap<>();
         ratio.put("endToEnd", jobSeconds() / bareSeconds());
@@ -210,6 +246,10 @@ final class BenchReport {
 
     private static String cpu(long nanos) {
         return nanos < 0 ? "-" : fmt1(nanos / 1e9);
+    }
+
+    private static String perCpu(int n, long nanos) {
+        return nanos <= 0 ? "-" : num(n / (nanos / 1e9));
     }
 
     private static String mib(long bytes) {

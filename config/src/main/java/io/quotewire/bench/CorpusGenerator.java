@@ -110,6 +110,38 @@ public final class CorpusGenerator {
         this.days = days;
     }
 
+    /**
+     * Checks the job's deduplication against what was generated: for each kind, how many articles the manifest has
+     * and how many the job put with what they were made from (the same canonical article: either is the other's
+     * duplicate, or both are duplicates of a third); for originals and composed stories, how many it marked duplicate.
+     *
+     * @param duplicateOf the job's article id to duplicate-of id, for the articles it marked duplicate
+     */
+    public static Map<Kind, int[]> duplicatesByKind(Path manifest, Map<String, String> duplicateOf) throws IOException {
+        Map<Kind, int[]> out = new EnumMap<>(Kind.class);
+        try (var lines = Files.lines(manifest, StandardCharsets.UTF_8)) {
+            lines.skip(1).forEach(line -> {
+                String[] f = line.split(",", -1);
+                int[] c = out.computeIfAbsent(Kind.valueOf(f[2]), k -> new int[2]);
+                c[0]++;
+                boolean hit = f[3].isEmpty() ? duplicateOf.containsKey(f[0])
+                        : canonical(f[0], duplicateOf).equals(canonical(f[3], duplicateOf));
+                if (hit) {
+                    c[1]++;
+                }
+            });
+        }
+        return out;
+    }
+
+    private static String canonical(String id, Map<String, String> duplicateOf) {
+        String c = id;
+        for (int i = 0; i < 100 && duplicateOf.containsKey(c); i++) {
+            c = duplicateOf.get(c);
+        }
+        return c;
+    }
+
     /** The {@code *.txt} files of a folder and its subfolders, in name order. */
     public static List<Path> articleFiles(Path folder) throws IOException {
         try (var walk = Files.walk(folder)) {

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.Properties;
  * What the job recorded in its database, read with plain JDBC after the job's JVM has exited: the job execution,
  * its steps (partitions {@code name:partitionN} grouped under their step) and the sizes of the output tables.
  */
-record JobRepositoryFigures(String status, String exitCode, List<Step> steps, Map<String, Long> rows) {
+record JobRepositoryFigures(String status, String exitCode, List<Step> steps, Map<String, Long> rows,
+                            Map<String, String> duplicateOf) {
     /**
      * @param name       the step name (a partitioned step's partitions are counted in it)
      * @param partitions its partitions' executions, 0 when it was not partitioned
@@ -69,13 +71,15 @@ record JobRepositoryFigures(String status, String exitCode, List<Step> steps, Ma
                     // a table this version of the schema does not have
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM article WHERE duplicate_of IS NOT NULL")) {
-                rs.next();
-                counts.put("article duplicates", rs.getLong(1));
+            Map<String, String> duplicates = new HashMap<>();
+            try (ResultSet rs = s.executeQuery("SELECT article_id, duplicate_of FROM article WHERE duplicate_of IS NOT NULL")) {
+                while (rs.next()) {
+                    duplicates.put(rs.getString(1), rs.getString(2));
+                }
             } catch (SQLException e) {
                 // no such column
             }
-            return new JobRepositoryFigures(status, exitCode, group(rows), counts);
+            return new JobRepositoryFigures(status, exitCode, group(rows), counts, duplicates);
         }
     }
 
