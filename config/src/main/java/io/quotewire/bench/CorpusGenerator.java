@@ -332,7 +332,11 @@ public final class CorpusGenerator {
         List<String> paragraphs = new ArrayList<>(ps.subList(0, keep));
         String signOff = SIGN_OFFS[random.nextInt(SIGN_OFFS.length)];
         paragraphs.add(String.format(Locale.ROOT, signOff, name(), signOff.contains("desk") ? word() : name()));
-        return ArticleText.render(date(day), newHeadline(ps.get(0)), paragraphs);
+        String headline = newHeadline(ps.get(0));
+        if (headline.equals(from.headline())) {
+            headline = "Update: " + headline; // a trimmed copy of a trimmed copy
+        }
+        return ArticleText.render(date(day), headline, paragraphs);
     }
 
     /** The first words of the opening paragraph, in title case: the republishing outlet's headline. */
