@@ -67,7 +67,7 @@ final class BenchReport {
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.ROOT, "quotewire bench: %,d articles, seed %d, job -Xmx%s%s", n, setup.seed(),
                 setup.heap(), setup.threads() == null ? "" : ", --threads " + setup.threads()));
-        out.add(String.format(Locale.ROOT, "input: %,d files, %.1f MB in %d folders, generated in %.1f s from %s: %s",
+        out.add(String.format(Locale.ROOT, "input: %,d files, %.1f MB in %d folder(s), generated in %.1f s from %s: %s",
                 n, inputMb(), generated.folders(), generateSeconds, setup.corpus(), kinds()));
         out.add(String.format(Locale.ROOT, "bare loop: warm-up pass over the first %,d files first (not counted)",
                 bare.warmup()));
