@@ -106,7 +106,7 @@ public class QuotewireCli {
 
     @Command(name = "quotewire", mixinStandardHelpOptions = true, version = "quotewire 0.1.0",
             description = "Turns folders of news articles into a database of who said what, when.",
-            subcommands = {Run.class, Restart.class, Status.class, Stop.class, Abandon.class, Schedule.class},
+            subcommands = {Run.class, Restart.class, Status.class, Stop.class, Abandon.class, Schedule.class, io.quotewire.bench.BenchCommand.class},
             footer = {"", "Spring Boot properties can be given as --name=value, e.g. --spring.datasource.url=jdbc:h2:file:/srv/qw",
                     "Exit codes: 0 completed, 1 failed, 2 usage, 3 stopped, 4 already running, 5 already complete,",
                     "            6 bad input folder, 7 database unusable, 8 nothing to restart/stop",
