@@ -21,3 +21,8 @@ CREATE TABLE article_text (
 INSERT INTO article_text (article_id, body, timexes) SELECT article_id, body, timexes FROM article;
 ALTER TABLE article DROP COLUMN body;
 ALTER TABLE article DROP COLUMN timexes;
+
+-- Fragment folding asks for a speaker's quotations active in a window, most recent first: by last date, so that
+-- the look-up reads the window and not the speaker's whole history.
+DROP INDEX quotation_speaker_dates;
+CREATE INDEX quotation_speaker_active ON quotation (speaker, last_date);

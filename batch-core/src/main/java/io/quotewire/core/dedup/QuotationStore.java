@@ -28,8 +28,15 @@ public interface QuotationStore {
     Optional<Quotation> findByKey(String key);
 
     /**
+     * At most this many quotations come back from {@link #findBySpeaker}: the cost of a quote must not grow with
+     * how much its speaker said before (a prolific speaker has thousands of statements in a window).
+     */
+    int SPEAKER_CANDIDATES = 200;
+
+    /**
      * The quotations whose top speaker ({@link Quotation#speaker()}) is {@code speaker} and that were active in the
-     * window: {@code date <= to AND lastDate >= from}. Used to fold short fragments by the same speaker.
+     * window: {@code date <= to AND lastDate >= from}; at most {@link #SPEAKER_CANDIDATES} of them, the most recently
+     * active first (by {@code lastDate} descending, then id). Used to fold short fragments by the same speaker.
      */
     List<Quotation> findBySpeaker(String speaker, LocalDate from, LocalDate to);
 

@@ -62,7 +62,9 @@ public class InMemoryQuotationStore implements QuotationStore {
 
     @Override
     public List<Quotation> findBySpeaker(String speaker, LocalDate from, LocalDate to) {
-        return active(bySpeaker.getOrDefault(speaker, Set.of()), from, to);
+        List<Quotation> found = active(bySpeaker.getOrDefault(speaker, Set.of()), from, to);
+        found.sort(java.util.Comparator.comparing(Quotation::lastDate).reversed().thenComparing(Quotation::id));
+        return found.size() <= SPEAKER_CANDIDATES ? found : new ArrayList<>(found.subList(0, SPEAKER_CANDIDATES));
     }
 
     @Override

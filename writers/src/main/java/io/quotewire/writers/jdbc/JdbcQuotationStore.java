@@ -59,8 +59,8 @@ public class JdbcQuotationStore implements QuotationStore {
     @Override
     public List<Quotation> findBySpeaker(String speaker, LocalDate from, LocalDate to) {
         return withSpeakers(jdbc.query("SELECT " + COLUMNS + " FROM quotation q WHERE q.speaker = ? "
-                + "AND q.first_date <= ? AND q.last_date >= ? ORDER BY q.quotation_id", (rs, n) -> row(rs),
-                speaker, to, from));
+                + "AND q.first_date <= ? AND q.last_date >= ? ORDER BY q.last_date DESC, q.quotation_id "
+                + "FETCH FIRST " + SPEAKER_CANDIDATES + " ROWS ONLY", (rs, n) -> row(rs), speaker, to, from));
     }
 
     @Override
@@ -174,14 +174,23 @@ public class JdbcQuotationStore implements QuotationStore {
                 rs.getObject(5, LocalDate.class), rs.getInt(6));
     }
 
+    /** The rows with their speaker counts, read in one query per batch of rows rather than one per row. */
     private List<Quotation> withSpeakers(List<Row> rows) {
+        Map<String, List<SpeakerCount>> speakers = new HashMap<>();
+        List<String> ids = rows.stream().map(Row::id).toList();
+        for (List<String> batch : InClause.batches(ids)) {
+            jdbc.query("SELECT quotation_id, speaker, occurrences FROM quotation_speaker WHERE quotation_id IN ("
+                    + InClause.placeholders(batch.size()) + ")", rs -> {
+                        speakers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(new SpeakerCount(rs.getString(2), rs.getInt(3)));
+                    }, batch.toArray());
+        }
         List<Quotation> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            List<SpeakerCount> speakers = new ArrayList<>(jdbc.query("SELECT speaker, occurrences FROM quotation_speaker "
-                    + "WHERE quotation_id = ?", (rs, n) -> new SpeakerCount(rs.getString(1), rs.getInt(2)), r.id));
+            List<SpeakerCount> counts = speakers.getOrDefault(r.id, new ArrayList<>());
             // sorted here, not in SQL, so the order never depends on the database's collation
-            speakers.sort(SPEAKER_ORDER);
-            out.add(new Quotation(r.id, r.key, r.text, r.date, r.lastDate, r.numOccurrences, speakers));
+            counts.sort(SPEAKER_ORDER);
+            out.add(new Quotation(r.id, r.key, r.text, r.date, r.lastDate, r.numOccurrences, counts));
         }
         return out;
     }
