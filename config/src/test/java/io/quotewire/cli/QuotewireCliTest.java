@@ -75,6 +75,25 @@ class QuotewireCliTest {
     }
 
     @Test
+    void anEmptyFolderIsACompletedNightWithNothingInIt() throws Exception {
+        Path input = Files.createDirectories(tmp.resolve("empty"));
+        Path output = tmp.resolve("out");
+
+        assertThat(cli("run", "--input", input.toString(), "--output", output.toString(), db()))
+                .as(stderr()).isEqualTo(ExitCodes.OK);
+        assertThat(stdout()).contains("COMPLETED");
+        assertThat(Files.readAllLines(output.resolve("articles-2020-01-06.jsonl"))).isEmpty();
+        assertThat(stderr()).doesNotContain("Exception");
+    }
+
+    @Test
+    void threadsOutsideTheirRangeAreAUsageError() throws Exception {
+        Path input = Files.createDirectories(tmp.resolve("in"));
+        assertThat(cli("run", "--input", input.toString(), "--threads", "0", db())).isEqualTo(ExitCodes.USAGE);
+        assertThat(stderr().strip()).isEqualTo("quotewire: --threads must be between 1 and 256, not 0");
+    }
+
+    @Test
     void aMissingInputFolderIsAOneLineError() {
         assertThat(cli("run", "--input", tmp.resolve("nope").toString(), db())).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(stderr().strip()).startsWith("quotewire: input folder not found").doesNotContain("\n");
