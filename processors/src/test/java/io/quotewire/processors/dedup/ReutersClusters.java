@@ -201,6 +201,35 @@ public final class ReutersClusters {
             System.out.printf("  %s -> %s  J=%.3f%n    %s%n    %s%n", d.articleId(), d.duplicateOf(), d.similarity(),
                     head(byId.get(d.articleId()).body()), head(byId.get(d.duplicateOf()).body()));
         }
+        // trimmed copies folded by containment: the lowest containments first, then a spread over the rest, with
+        // both articles' first words so that each can be checked to be a real copy
+        List<DedupDecision> contained = new ArrayList<>();
+        for (DedupDecision d : decisions.values()) {
+            if (d.match() == DedupDecision.Match.CONTAINED) {
+                contained.add(d);
+            }
+        }
+        contained.sort(Comparator.comparingDouble(DedupDecision::similarity).thenComparing(DedupDecision::articleId));
+        int containedSamples = Integer.getInteger("containedSamples", 20);
+        System.out.printf("contained (trimmed copies): %d; lowest containments first, then every n-th:%n",
+                contained.size());
+        List<DedupDecision> shown = new ArrayList<>();
+        int lowest = Math.min(contained.size(), containedSamples / 2);
+        shown.addAll(contained.subList(0, lowest));
+        int rest = containedSamples - lowest;
+        for (int k = 0; k < rest && lowest + k * Math.max(1, (contained.size() - lowest) / Math.max(1, rest)) < contained.size(); k++) {
+            shown.add(contained.get(lowest + k * Math.max(1, (contained.size() - lowest) / Math.max(1, rest))));
+        }
+        for (DedupDecision d : shown) {
+            String copy = byId.get(d.articleId()).body();
+            String story = byId.get(d.duplicateOf()).body();
+            long[] a = fingerprinter.shingles(copy);
+            long[] b = fingerprinter.shingles(story);
+            System.out.printf("  %s -> %s  C=%.3f J=%.3f shingles %d in %d, days %d%n    %s%n    %s%n", d.articleId(),
+                    d.duplicateOf(), d.similarity(), Fingerprinter.jaccard(a, b), a.length, b.length,
+                    ChronoUnit.DAYS.between(byId.get(d.duplicateOf()).published(), byId.get(d.articleId()).published()),
+                    head(copy), head(story));
+        }
         if (Boolean.getBoolean("quotations")) {
             quotations(raw, items, decisions);
         }
