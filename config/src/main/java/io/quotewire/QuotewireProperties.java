@@ -33,7 +33,10 @@ public record QuotewireProperties(@DefaultValue("100") int chunkSize,
     /**
      * @param similarity minimum Jaccard similarity of word shingles for two articles to be near duplicates
      * @param windowDays how many days apart near duplicates may be published (wire templates recur for other events)
+     * @param containment share of a later article's shingles inside an earlier one that makes it a (trimmed) copy;
+     *                   0 turns the rule off
      */
-    public record Dedup(@DefaultValue("0.8") double similarity, @DefaultValue("2") int windowDays) {
+    public record Dedup(@DefaultValue("0.8") double similarity, @DefaultValue("2") int windowDays,
+                        @DefaultValue("0.9") double containment) {
     }
 }

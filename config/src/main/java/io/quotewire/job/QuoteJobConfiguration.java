@@ -224,7 +224,8 @@ public class QuoteJobConfiguration {
 
     @Bean
     public ArticleDeduplicator.Config deduplicationConfig(QuotewireProperties properties) {
-        return new ArticleDeduplicator.Config(properties.dedup().similarity(), properties.dedup().windowDays(), false);
+        return new ArticleDeduplicator.Config(properties.dedup().similarity(), properties.dedup().windowDays(), false,
+                properties.dedup().containment());
     }
 
     @Bean

@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param articleId   the article's id
  * @param published   its publication date
  * @param contentHash hex SHA-256 of its normalized text
- * @param bandKeys    its LSH band keys (one per band; empty for a text too short to shingle). Suggested SQL:
+ * @param bandKeys    its look-up keys: the LSH band keys (one per band; empty for a text with no word), then the
+ *                    lead keys the deduplicator finds trimmed copies by, in a key space of their own; an adapter
+ *                    stores and finds them all alike. Suggested SQL:
  *                    {@code article_band(band_key BIGINT, published DATE, article_id)}, indexed on
  *                    {@code (band_key, published)}
  * @param duplicateOf the canonical (root) article id, or null when the article is new

@@ -11,6 +11,7 @@ import io.quotewire.core.dedup.IndexedArticle;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +36,14 @@ import java.util.Set;
  *     candidates; each is confirmed by the real Jaccard similarity of the word-shingle sets, at least
  *     {@link Config#threshold}. The best confirmed candidate (highest similarity, then earliest (published, id))
  *     gives its root.</li>
+ * <li>Contained (a trimmed copy): the articles within the window sharing a {@link LeadKeys lead key} or an LSH band
+ *     key are candidates; each is confirmed by the containment of the article's shingles in the candidate's,
+ *     {@code |mine ∩ theirs| / |mine|}, at least {@link Config#containment}, for an article of at least
+ *     {@value #MIN_CONTAINED_SHINGLES} shingles. The best (highest containment, then earliest) gives its root.
+ *     Only a later-decided article is folded into an earlier one that contains it, never the other way: a
+ *     duplicate's quotes are not counted again, so folding a fuller story into a shorter earlier one would lose
+ *     quotations. A story quoted in part by a longer article (a roundup) is no duplicate either way: most of the
+ *     roundup is not in the story, and most of the story is not in the roundup.</li>
  * <li>Otherwise the article is a new root.</li>
  * </ol>
  * Clusters are transitive through roots: a duplicate's {@code duplicateOf} is always a root, never a duplicate.
@@ -45,8 +54,10 @@ import java.util.Set;
  * choice among candidates has a total order. A chunk's index writes happen in one {@link ArticleIndex#addAll} at the
  * end of {@link #decide}, so an adapter writing in the chunk's transaction makes a rolled-back chunk leave no trace.
  *
- * <p>Port calls per chunk: findByIds, findByContentHashes, findByBandKeys (once, with every key of the chunk and the
- * chunk's date range widened by the window), loadBodies (once, for the index candidates), addAll.
+ * <p>Port calls per chunk: findByIds, findByContentHashes, findByBandKeys (once, with every key of the chunk, band
+ * and lead keys, and the chunk's date range widened by the window), loadBodies (once, for the index candidates),
+ * addAll. An article's lead keys are stored with its band keys ({@link IndexEntry#bandKeys} holds the band keys,
+ * then the lead keys): the two key spaces do not overlap (see {@link LeadKeys}), and each rule reads only its own.
  */
 public class ArticleDeduplicator {
 
@@ -55,8 +66,13 @@ public class ArticleDeduplicator {
      * @param windowDays        how many days apart a near duplicate may be published (either way)
      * @param exactWithinWindow whether exact duplicates must also fall within the window (default: no, an identical
      *                          text is the same story whenever it reappears)
+     * @param containment       minimum share of an article's shingles found in an earlier story for the article to
+     *                          be a trimmed copy of it (0..1]; 0 turns the rule off. Default 0.9: a copy's own
+     *                          headline and sign-off are about a tenth of it
      */
-    public record Config(double threshold, int windowDays, boolean exactWithinWindow) {
+    public record Config(double threshold, int windowDays, boolean exactWithinWindow, double containment) {
+        public static final double DEFAULT_CONTAINMENT = 0.9;
+
         public Config {
             if (!(threshold > 0 && threshold <= 1)) {
                 throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
@@ -64,12 +80,26 @@ public class ArticleDeduplicator {
             if (windowDays < 0) {
                 throw new IllegalArgumentException("windowDays must be >= 0: " + windowDays);
             }
+            if (!(containment >= 0 && containment <= 1)) {
+                throw new IllegalArgumentException("containment must be 0 (off) or in (0, 1]: " + containment);
+            }
+        }
+
+        /** The default containment ({@value #DEFAULT_CONTAINMENT}). */
+        public Config(double threshold, int windowDays, boolean exactWithinWindow) {
+            this(threshold, windowDays, exactWithinWindow, DEFAULT_CONTAINMENT);
         }
 
         public static Config defaults() {
             return new Config(0.8, 2, false);
         }
     }
+
+    /**
+     * The fewest shingles an article must have to be folded by containment: a few lines (a brief, a table of
+     * figures) are easily contained in a longer story that they do not copy.
+     */
+    public static final int MIN_CONTAINED_SHINGLES = 25;
 
     /** One article to decide: what the engine needs of an {@link AnalyzedArticle}. */
     public record Item(String articleId, LocalDate published, String body, ArticleFingerprint fingerprint) {
@@ -146,12 +176,13 @@ public class ArticleDeduplicator {
         Map<String, List<IndexedArticle>> byHash = new HashMap<>();
         Map<Long, List<IndexedArticle>> byBand = new HashMap<>();
         Map<String, long[]> bandKeysOf = new HashMap<>();
+        Map<String, long[]> leadKeysOf = new HashMap<>();
         Map<String, long[]> shingleCache = new HashMap<>();
         if (!pending.isEmpty()) {
             for (IndexedArticle a : index.findByContentHashes(hashes)) {
                 byHash.computeIfAbsent(a.contentHash(), h -> new ArrayList<>()).add(a);
             }
-            long[] allKeys = collectBandKeys(pending, bandKeysOf);
+            long[] allKeys = collectKeys(pending, bandKeysOf, leadKeysOf);
             if (allKeys.length > 0) {
                 LocalDate from = min.minusDays(config.windowDays());
                 LocalDate to = max.plusDays(config.windowDays());
@@ -160,7 +191,7 @@ public class ArticleDeduplicator {
                         byBand.computeIfAbsent(hit.bandKey(), k -> new ArrayList<>()).add(hit.article());
                     }
                 }
-                loadCandidateShingles(pending, bandKeysOf, byBand, shingleCache);
+                loadCandidateShingles(pending, bandKeysOf, leadKeysOf, byBand, shingleCache);
             }
         }
 
@@ -172,10 +203,12 @@ public class ArticleDeduplicator {
                 decisions.add(new DedupDecision(item.articleId(), stored.duplicateOf(), Match.ALREADY_INDEXED, Double.NaN));
                 continue;
             }
-            DedupDecision decision = decideOne(item, bandKeysOf.get(item.articleId()), byHash, byBand, shingleCache);
+            long[] bandKeys = bandKeysOf.get(item.articleId());
+            long[] leadKeys = leadKeysOf.get(item.articleId());
+            DedupDecision decision = decideOne(item, bandKeys, leadKeys, byHash, byBand, shingleCache);
             decisions.add(decision);
             IndexEntry entry = new IndexEntry(item.articleId(), item.published(), item.fingerprint().contentHash(),
-                    bandKeysOf.get(item.articleId()), decision.duplicateOf(), item.body());
+                    concat(bandKeys, leadKeys), decision.duplicateOf(), item.body());
             entries.add(entry);
             // the chunk's later articles see this one exactly as they would see it in the index
             IndexedArticle indexed = entry.indexed();
@@ -188,7 +221,7 @@ public class ArticleDeduplicator {
         return decisions;
     }
 
-    private DedupDecision decideOne(Item item, long[] bandKeys, Map<String, List<IndexedArticle>> byHash,
+    private DedupDecision decideOne(Item item, long[] bandKeys, long[] leadKeys, Map<String, List<IndexedArticle>> byHash,
                                     Map<Long, List<IndexedArticle>> byBand, Map<String, long[]> shingleCache) {
         IndexedArticle exact = null;
         for (IndexedArticle a : byHash.getOrDefault(item.fingerprint().contentHash(), List.of())) {
@@ -202,44 +235,110 @@ public class ArticleDeduplicator {
         if (exact != null) {
             return new DedupDecision(item.articleId(), exact.canonicalId(), Match.EXACT, 1.0);
         }
+        Map<String, IndexedArticle> candidates = candidates(item, bandKeys, byBand);
+        if (!candidates.isEmpty()) {
+            long[] mine = shingleCache.computeIfAbsent(item.articleId(), id -> fingerprinter.shingles(item.body()));
+            IndexedArticle best = null;
+            double bestSimilarity = -1;
+            for (IndexedArticle c : candidates.values()) {
+                long[] theirs = shingleCache.get(c.articleId());
+                if (theirs == null) {
+                    continue; // body unknown to the index: cannot be confirmed
+                }
+                double similarity = Fingerprinter.jaccard(mine, theirs);
+                if (similarity >= config.threshold()
+                        && (similarity > bestSimilarity || (similarity == bestSimilarity && EARLIEST.compare(c, best) < 0))) {
+                    best = c;
+                    bestSimilarity = similarity;
+                }
+            }
+            if (best != null) {
+                return new DedupDecision(item.articleId(), best.canonicalId(), Match.NEAR, bestSimilarity);
+            }
+        }
+        if (config.containment() == 0) {
+            return new DedupDecision(item.articleId(), null, Match.NONE, 0.0);
+        }
+        // a trimmed copy: found by its lead, or by a band when it kept enough of the story for LSH to see it
+        Map<String, IndexedArticle> containers = candidates(item, leadKeys, byBand);
+        containers.putAll(candidates);
+        if (containers.isEmpty()) {
+            return new DedupDecision(item.articleId(), null, Match.NONE, 0.0);
+        }
+        // the copy's headline line is its outlet's own, like the sign-off: measured without it, a copy of a short
+        // story is not held to a higher bar than a copy of a long one
+        long[] mine = fingerprinter.shingles(item.body().substring(LeadKeys.leadStart(item.body())));
+        if (mine.length < MIN_CONTAINED_SHINGLES) {
+            return new DedupDecision(item.articleId(), null, Match.NONE, 0.0);
+        }
+        IndexedArticle best = null;
+        double bestContainment = -1;
+        for (IndexedArticle c : containers.values()) {
+            long[] theirs = shingleCache.get(c.articleId());
+            if (theirs == null) {
+                continue;
+            }
+            double contained = containment(mine, theirs);
+            if (contained >= config.containment()
+                    && (contained > bestContainment || (contained == bestContainment && EARLIEST.compare(c, best) < 0))) {
+                best = c;
+                bestContainment = contained;
+            }
+        }
+        if (best == null) {
+            return new DedupDecision(item.articleId(), null, Match.NONE, 0.0);
+        }
+        return new DedupDecision(item.articleId(), best.canonicalId(), Match.CONTAINED, bestContainment);
+    }
+
+    /** The articles (index and earlier in the chunk) within the window that have one of these keys, but this one. */
+    private Map<String, IndexedArticle> candidates(Item item, long[] keys, Map<Long, List<IndexedArticle>> byBand) {
         Map<String, IndexedArticle> candidates = new LinkedHashMap<>();
-        for (long key : bandKeys) {
+        for (long key : keys) {
             for (IndexedArticle a : byBand.getOrDefault(key, List.of())) {
                 if (!a.articleId().equals(item.articleId()) && inWindow(item, a)) {
                     candidates.putIfAbsent(a.articleId(), a);
                 }
             }
         }
-        if (candidates.isEmpty()) {
-            return new DedupDecision(item.articleId(), null, Match.NONE, 0.0);
-        }
-        long[] mine = shingleCache.computeIfAbsent(item.articleId(), id -> fingerprinter.shingles(item.body()));
-        IndexedArticle best = null;
-        double bestSimilarity = -1;
-        for (IndexedArticle c : candidates.values()) {
-            long[] theirs = shingleCache.get(c.articleId());
-            if (theirs == null) {
-                continue; // body unknown to the index: cannot be confirmed
-            }
-            double similarity = Fingerprinter.jaccard(mine, theirs);
-            if (similarity >= config.threshold()
-                    && (similarity > bestSimilarity || (similarity == bestSimilarity && EARLIEST.compare(c, best) < 0))) {
-                best = c;
-                bestSimilarity = similarity;
-            }
-        }
-        if (best == null) {
-            return new DedupDecision(item.articleId(), null, Match.NONE, 0.0);
-        }
-        return new DedupDecision(item.articleId(), best.canonicalId(), Match.NEAR, bestSimilarity);
+        return candidates;
     }
 
-    private long[] collectBandKeys(List<Item> pending, Map<String, long[]> bandKeysOf) {
+    /** The share of {@code mine} (sorted, distinct) that is in {@code theirs} (sorted, distinct); 0 when empty. */
+    static double containment(long[] mine, long[] theirs) {
+        if (mine.length == 0) {
+            return 0.0;
+        }
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < mine.length && j < theirs.length) {
+            if (mine[i] == theirs[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (mine[i] < theirs[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) common / mine.length;
+    }
+
+    /** Band and lead keys of every pending article; returns all of them, distinct, for one look-up. */
+    private long[] collectKeys(List<Item> pending, Map<String, long[]> bandKeysOf, Map<String, long[]> leadKeysOf) {
         Set<Long> all = new LinkedHashSet<>();
         for (Item item : pending) {
             long[] keys = fingerprinter.bandKeys(item.fingerprint().minHash());
+            // no band keys means no words: nothing to contain, and nothing to look up
+            long[] lead = keys.length == 0 || config.containment() == 0 ? new long[0] : LeadKeys.DEFAULT.of(item.body());
             bandKeysOf.put(item.articleId(), keys);
+            leadKeysOf.put(item.articleId(), lead);
             for (long k : keys) {
+                all.add(k);
+            }
+            for (long k : lead) {
                 all.add(k);
             }
         }
@@ -251,31 +350,39 @@ public class ArticleDeduplicator {
         return out;
     }
 
+    private static long[] concat(long[] a, long[] b) {
+        long[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     /**
-     * Shingles every article the Jaccard check may need: the chunk's articles that have band candidates, and those
-     * candidates (bodies of indexed ones loaded in one call).
+     * Shingles every article a Jaccard or containment check may need: the chunk's articles that have band or lead
+     * candidates, and those candidates (bodies of indexed ones loaded in one call).
      */
-    private void loadCandidateShingles(List<Item> pending, Map<String, long[]> bandKeysOf,
+    private void loadCandidateShingles(List<Item> pending, Map<String, long[]> bandKeysOf, Map<String, long[]> leadKeysOf,
                                        Map<Long, List<IndexedArticle>> byBand, Map<String, long[]> shingleCache) {
         Set<String> toLoad = new LinkedHashSet<>();
         Map<Long, List<Item>> chunkByBand = new HashMap<>();
         for (Item item : pending) {
             boolean candidate = false;
-            for (long key : bandKeysOf.get(item.articleId())) {
-                for (IndexedArticle a : byBand.getOrDefault(key, List.of())) {
-                    if (inWindow(item, a)) {
-                        toLoad.add(a.articleId());
-                        candidate = true;
+            for (long[] keys : List.of(bandKeysOf.get(item.articleId()), leadKeysOf.get(item.articleId()))) {
+                for (long key : keys) {
+                    for (IndexedArticle a : byBand.getOrDefault(key, List.of())) {
+                        if (inWindow(item, a)) {
+                            toLoad.add(a.articleId());
+                            candidate = true;
+                        }
                     }
-                }
-                List<Item> sameKey = chunkByBand.computeIfAbsent(key, k -> new ArrayList<>());
-                for (Item other : sameKey) {
-                    if (inWindow(item, other.published())) {
-                        candidate = true;
-                        shingleCache.computeIfAbsent(other.articleId(), id -> fingerprinter.shingles(other.body()));
+                    List<Item> sameKey = chunkByBand.computeIfAbsent(key, k -> new ArrayList<>());
+                    for (Item other : sameKey) {
+                        if (inWindow(item, other.published())) {
+                            candidate = true;
+                            shingleCache.computeIfAbsent(other.articleId(), id -> fingerprinter.shingles(other.body()));
+                        }
                     }
+                    sameKey.add(item);
                 }
-                sameKey.add(item);
             }
             if (candidate) {
                 shingleCache.computeIfAbsent(item.articleId(), id -> fingerprinter.shingles(item.body()));

@@ -113,6 +113,106 @@ class ArticleDeduplicatorTest {
         assertThat(d).extracting(DedupDecision::duplicateOf).containsExactly(null, null, "y");
     }
 
+    /** A story's first paragraphs under another headline, with a sign-off line: how outlets republish wire copy. */
+    private SyntheticNews.Story trimmed(SyntheticNews.Story story, int keep, SplittableRandom random) {
+        List<String> ps = new ArrayList<>(story.paragraphs().subList(0, keep));
+        ps.add("Reporting by " + news.word(random) + " " + news.word(random) + "; editing by " + news.word(random) + " "
+                + news.word(random));
+        return new SyntheticNews.Story(news.headline(random), ps);
+    }
+
+    @Test
+    void aTrimmedCopyIsFoldedIntoTheEarlierStoryThatContainsIt() {
+        SplittableRandom random = new SplittableRandom(30);
+        SyntheticNews.Story story = news.story(random, 12, 12, 1, 3);
+        String copy = trimmed(story, 6, random).body();
+        long[] copyShingles = fingerprinter.shingles(copy);
+        long[] storyShingles = fingerprinter.shingles(story.body());
+        assertThat(Fingerprinter.jaccard(copyShingles, storyShingles)).as("Jaccard: no near duplicate").isLessThan(0.6);
+
+        List<DedupDecision> d = new ArticleDeduplicator(new InMemoryArticleIndex()).decide(List.of(
+                item("a", DAY, story.body()), item("b", DAY.plusDays(1), copy)));
+        assertThat(d.get(1).duplicateOf()).isEqualTo("a");
+        assertThat(d.get(1).match()).isEqualTo(Match.CONTAINED);
+        assertThat(d.get(1).similarity()).isGreaterThanOrEqualTo(0.9);
+
+        // found across chunks too: through the lead keys stored in the index
+        InMemoryArticleIndex index = new InMemoryArticleIndex();
+        new ArticleDeduplicator(index).decide(List.of(item("a", DAY, story.body())));
+        assertThat(new ArticleDeduplicator(index).decide(List.of(item("b", DAY.plusDays(2), copy))).get(0))
+                .isEqualTo(d.get(1));
+    }
+
+    @Test
+    void onlyALaterArticleIsFoldedIntoAnEarlierOneThatContainsIt() {
+        SplittableRandom random = new SplittableRandom(31);
+        SyntheticNews.Story story = news.story(random, 12, 12, 1, 3);
+        String copy = trimmed(story, 7, random).body();
+        // the short version came first: the fuller story published after it is a story of its own (folding it would
+        // drop the quotes of its last paragraphs), and the short one, decided before, stays a root
+        List<DedupDecision> d = new ArticleDeduplicator(new InMemoryArticleIndex()).decide(List.of(
+                item("a", DAY, copy), item("b", DAY, story.body())));
+        assertThat(d).extracting(DedupDecision::duplicateOf).containsExactly(null, null);
+    }
+
+    @Test
+    void aRoundupQuotingThreeParagraphsOfAStoryStaysAStoryOfItsOwn() {
+        SplittableRandom random = new SplittableRandom(32);
+        SyntheticNews.Story story = news.story(random, 12, 12, 1, 3);
+        List<String> ps = new ArrayList<>();
+        ps.addAll(news.story(random, 4, 4, 1, 3).paragraphs());
+        ps.addAll(story.paragraphs().subList(0, 3)); // the lead: the roundup shares the story's lead keys
+        ps.addAll(news.story(random, 4, 4, 1, 3).paragraphs());
+        ps.addAll(news.story(random, 4, 4, 1, 3).paragraphs());
+        String roundup = new SyntheticNews.Story("Roundup: " + news.headline(random), ps).body();
+        assertThat(ArticleDeduplicator.containment(fingerprinter.shingles(roundup),
+                fingerprinter.shingles(story.body()))).isLessThan(0.4);
+
+        // either order: neither is a copy of the other
+        assertThat(new ArticleDeduplicator(new InMemoryArticleIndex()).decide(List.of(
+                item("a", DAY, story.body()), item("b", DAY, roundup)))).extracting(DedupDecision::duplicateOf)
+                .containsExactly(null, null);
+        assertThat(new ArticleDeduplicator(new InMemoryArticleIndex()).decide(List.of(
+                item("a", DAY, roundup), item("b", DAY, story.body())))).extracting(DedupDecision::duplicateOf)
+                .containsExactly(null, null);
+        // a roundup that starts with the story's lead, as its first item
+        List<String> leading = new ArrayList<>(story.paragraphs().subList(0, 3));
+        leading.addAll(ps.subList(0, 4));
+        leading.addAll(ps.subList(7, ps.size()));
+        String first = new SyntheticNews.Story("Roundup: " + news.headline(random), leading).body();
+        assertThat(new ArticleDeduplicator(new InMemoryArticleIndex()).decide(List.of(
+                item("a", DAY, story.body()), item("b", DAY, first))).get(1).duplicateOf()).isNull();
+    }
+
+    @Test
+    void containmentIsConfigurableAndHeldToTheWindow() {
+        SplittableRandom random = new SplittableRandom(33);
+        SyntheticNews.Story story = news.story(random, 12, 12, 1, 3);
+        String copy = trimmed(story, 6, random).body();
+        List<ArticleDeduplicator.Item> items = List.of(item("a", DAY, story.body()), item("b", DAY.plusDays(2), copy));
+        assertThat(decideWith(new ArticleDeduplicator.Config(0.8, 2, false, 0.9), items)).isEqualTo("a");
+        assertThat(decideWith(new ArticleDeduplicator.Config(0.8, 2, false, 0.0), items)).as("off").isNull();
+        assertThat(decideWith(new ArticleDeduplicator.Config(0.8, 1, false, 0.9), items)).as("window").isNull();
+        // with the sign-off counted, a copy is not wholly contained
+        assertThat(decideWith(new ArticleDeduplicator.Config(0.8, 2, false, 1.0), items)).isNull();
+        assertThat(ArticleDeduplicator.Config.defaults().containment()).isEqualTo(0.9);
+    }
+
+    private String decideWith(ArticleDeduplicator.Config config, List<ArticleDeduplicator.Item> items) {
+        return new ArticleDeduplicator(new InMemoryArticleIndex(), fingerprinter, config).decide(items).get(1).duplicateOf();
+    }
+
+    @Test
+    void aFewLinesContainedInALongerStoryAreNotACopy() {
+        SplittableRandom random = new SplittableRandom(34);
+        SyntheticNews.Story story = news.story(random, 12, 12, 1, 3);
+        // a brief: a headline and the story's first sentence only
+        String brief = news.headline(random) + "\n" + story.paragraphs().get(0).split("\\. ")[0] + ".\n";
+        assertThat(fingerprinter.shingles(brief).length).isLessThan(ArticleDeduplicator.MIN_CONTAINED_SHINGLES);
+        assertThat(new ArticleDeduplicator(new InMemoryArticleIndex()).decide(List.of(
+                item("a", DAY, story.body()), item("b", DAY, brief))).get(1).duplicateOf()).isNull();
+    }
+
     /** Same order, any chunking, any restart: the same decisions. */
     @Test
     void decisionsDoNotDependOnChunkingOrRestarts() {
@@ -120,6 +220,7 @@ class ArticleDeduplicatorTest {
         List<DedupDecision> whole = new ArticleDeduplicator(new InMemoryArticleIndex()).decide(items);
         assertThat(whole.stream().filter(DedupDecision::isDuplicate).count()).isGreaterThan(100);
         assertThat(whole.stream().filter(d -> d.match() == Match.NEAR).count()).isGreaterThan(50);
+        assertThat(whole.stream().filter(d -> d.match() == Match.CONTAINED).count()).isGreaterThan(30);
 
         for (int chunk : new int[] {1, 3, 17, 100}) {
             InMemoryArticleIndex index = new InMemoryArticleIndex();
@@ -226,7 +327,7 @@ class ArticleDeduplicatorTest {
             chunks++;
         }
         assertThat(index.calls).isLessThanOrEqualTo(5 * chunks);
-        assertThat(index.maxKeys).isLessThanOrEqualTo(50 * Fingerprinter.DEFAULT_BANDS);
+        assertThat(index.maxKeys).isLessThanOrEqualTo(50 * (Fingerprinter.DEFAULT_BANDS + LeadKeys.DEFAULT.count()));
         for (Field f : ArticleDeduplicator.class.getDeclaredFields()) {
             if (!Modifier.isStatic(f.getModifiers())) {
                 assertThat(Modifier.isFinal(f.getModifiers())).as(f.getName()).isTrue();
@@ -311,6 +412,11 @@ class ArticleDeduplicatorTest {
                 String body = random.nextBoolean() ? new SyntheticNews.Story(news.headline(random), ps).body()
                         : story.wrapped(70);
                 items.add(item(String.format("s%04d-%d", s, c), day.plusDays(random.nextInt(3)), body));
+            }
+            if (random.nextInt(4) == 0) {
+                int keep = Math.max(2, (int) Math.round(story.paragraphs().size() * (0.4 + 0.35 * random.nextDouble())));
+                items.add(item(String.format("s%04d-t", s), day.plusDays(random.nextInt(3)),
+                        trimmed(story, keep, random).body()));
             }
         }
         items.sort(Comparator.comparing(ArticleDeduplicator.Item::published).thenComparing(ArticleDeduplicator.Item::articleId));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -16,8 +17,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Pair precision and recall of {@link ArticleDeduplicator} over a labelled near-duplicate set the test generates
  * (fixed seed): wire-style base stories, edited copies of them at known edit rates published 0 to 2 days later
- * (labelled duplicates), distinct stories that reuse long passages of a base, same-template stories on other days
- * (outside the window), and unrelated background stories (labelled distinct). Prints the table per edit class.
+ * (labelled duplicates), trimmed copies (the first 40-75 % of a base's paragraphs under another outlet's headline and
+ * sign-off, labelled duplicates), distinct stories that reuse long passages of a base, roundups quoting a base's
+ * first three paragraphs among other stories, same-template stories on other days (outside the window), and unrelated
+ * background stories (labelled distinct). Prints the table per class, and the figures without the containment rule.
  */
 class NearDuplicateEvaluationTest {
     private static final LocalDate START = LocalDate.of(2022, 1, 1);
@@ -101,8 +104,10 @@ class NearDuplicateEvaluationTest {
             docs.add(new Doc(String.format("u%04d", i), START.plusDays(random.nextInt(120)), wireStory(random).body(),
                     group, "UNRELATED", null));
         }
+        group = trimmedCopiesAndRoundups(docs, bases, group);
         docs.sort(Comparator.comparing(Doc::published).thenComparing(Doc::id));
 
+        Map<String, String> withoutContainment = decide(docs, 0.8, 2, 0.0);
         Map<String, String> root = decide(docs, 0.8, 2);
         Map<String, Doc> byId = new HashMap<>();
         for (Doc d : docs) {
@@ -110,55 +115,76 @@ class NearDuplicateEvaluationTest {
         }
 
         // pair counts: true pairs share a group; predicted pairs share a root
-        Map<Integer, Integer> groupSizes = new HashMap<>();
-        Map<String, Integer> clusterSizes = new HashMap<>();
-        Map<String, Integer> cell = new HashMap<>();
-        for (Doc d : docs) {
-            groupSizes.merge(d.group(), 1, Integer::sum);
-            clusterSizes.merge(root.get(d.id()), 1, Integer::sum);
-            cell.merge(d.group() + "/" + root.get(d.id()), 1, Integer::sum);
-        }
-        long truePairs = groupSizes.values().stream().mapToLong(n -> (long) n * (n - 1) / 2).sum();
-        long predictedPairs = clusterSizes.values().stream().mapToLong(n -> (long) n * (n - 1) / 2).sum();
-        long bothPairs = cell.values().stream().mapToLong(n -> (long) n * (n - 1) / 2).sum();
+        long[] pairs = pairCounts(docs, root);
+        long truePairs = pairs[0];
+        long predictedPairs = pairs[1];
+        long bothPairs = pairs[2];
         double precision = predictedPairs == 0 ? 1.0 : (double) bothPairs / predictedPairs;
         double recall = (double) bothPairs / truePairs;
 
         StringBuilder table = new StringBuilder();
-        table.append(String.format("%n%-20s %-48s %6s %6s %8s %7s %7s %7s%n", "class", "edit", "pairs", "merged",
-                "recall", "J mean", "J min", "J>=0.8"));
-        Map<String, double[]> stats = new HashMap<>(); // pairs, merged, sumJ, minJ, pairs at J >= 0.8
+        table.append(String.format("%n%-20s %-48s %6s %6s %8s %7s %7s %7s %7s %7s%n", "class", "edit", "pairs", "merged",
+                "recall", "J mean", "J min", "J>=0.8", "C mean", "C min"));
+        // pairs, merged, sumJ, minJ, pairs at J >= 0.8, sum of containment (of the copy in its source), min of it,
+        // merged without the containment rule
+        Map<String, double[]> stats = new HashMap<>();
         for (Doc d : docs) {
             if (d.sourceId() == null) {
                 continue;
             }
             Doc source = byId.get(d.sourceId());
-            double j = Fingerprinter.jaccard(fingerprinter.shingles(d.body()), fingerprinter.shingles(source.body()));
-            double[] s = stats.computeIfAbsent(d.kind(), k -> new double[] {0, 0, 0, 2, 0});
+            long[] mine = fingerprinter.shingles(d.body());
+            long[] theirs = fingerprinter.shingles(source.body());
+            double j = Fingerprinter.jaccard(mine, theirs);
+            // containment as the engine measures it: the copy without its headline line
+            double c = ArticleDeduplicator.containment(
+                    fingerprinter.shingles(d.body().substring(LeadKeys.leadStart(d.body()))), theirs);
+            double[] s = stats.computeIfAbsent(d.kind(), k -> new double[] {0, 0, 0, 2, 0, 0, 2, 0});
             s[4] += j >= 0.8 ? 1 : 0;
             s[0]++;
             s[1] += root.get(d.id()).equals(root.get(source.id())) ? 1 : 0;
             s[2] += j;
             s[3] = Math.min(s[3], j);
+            s[5] += c;
+            s[6] = Math.min(s[6], c);
+            s[7] += withoutContainment.get(d.id()).equals(withoutContainment.get(source.id())) ? 1 : 0;
         }
+        List<String[]> positives = new ArrayList<>();
         for (Edit e : Edit.values()) {
-            double[] s = stats.get(e.name());
-            table.append(String.format("%-20s %-48s %6d %6d %8.4f %7.3f %7.3f %7d%n", e.name(), e.description,
-                    (int) s[0], (int) s[1], s[1] / s[0], s[2] / s[0], s[3], (int) s[4]));
+            positives.add(new String[] {e.name(), e.description});
         }
-        for (String negative : List.of("SHARED_PASSAGE", "TEMPLATE_OTHER_DAY")) {
-            double[] s = stats.get(negative);
-            table.append(String.format("%-20s %-48s %6d %6d %8s %7.3f %7.3f %7d%n", negative,
-                    negative.equals("SHARED_PASSAGE") ? "distinct story sharing 3-5 paragraphs (NOT dup)"
-                            : "same template, 5-9 days apart (NOT dup)", (int) s[0], (int) s[1], "-", s[2] / s[0], s[3],
-                    (int) s[4]));
+        positives.add(new String[] {"TRIMMED_COPY", "first 40-75% of paragraphs, headline, sign-off"});
+        for (String[] p : positives) {
+            double[] s = stats.get(p[0]);
+            table.append(String.format("%-20s %-48s %6d %6d %8.4f %7.3f %7.3f %7d %7.3f %7.3f%n", p[0], p[1],
+                    (int) s[0], (int) s[1], s[1] / s[0], s[2] / s[0], s[3], (int) s[4], s[5] / s[0], s[6]));
+        }
+        Map<String, String> negatives = new LinkedHashMap<>();
+        negatives.put("SHARED_PASSAGE", "distinct story sharing 3-5 paragraphs (NOT dup)");
+        negatives.put("ROUNDUP", "roundup quoting a story's first 3 paragraphs (NOT dup)");
+        negatives.put("TEMPLATE_OTHER_DAY", "same template, 5-9 days apart (NOT dup)");
+        for (Map.Entry<String, String> negative : negatives.entrySet()) {
+            double[] s = stats.get(negative.getKey());
+            table.append(String.format("%-20s %-48s %6d %6d %8s %7.3f %7.3f %7d %7.3f %7.3f%n", negative.getKey(),
+                    negative.getValue(), (int) s[0], (int) s[1], "-", s[2] / s[0], s[3], (int) s[4], s[5] / s[0], s[6]));
         }
         table.append(String.format("articles %d, true pairs %d, predicted pairs %d, correct %d%n", docs.size(),
                 truePairs, predictedPairs, bothPairs));
         table.append(String.format("pair precision %.4f, pair recall %.4f%n", precision, recall));
+        long[] before = pairCounts(docs, withoutContainment);
+        table.append(String.format("without the containment rule: pair precision %.4f, pair recall %.4f; merged: "
+                        + "TRIMMED_COPY %d, PARAGRAPH_DROPPED %d, ROUNDUP %d%n",
+                before[1] == 0 ? 1.0 : (double) before[2] / before[1], (double) before[2] / before[0],
+                (int) stats.get("TRIMMED_COPY")[7], (int) stats.get("PARAGRAPH_DROPPED")[7],
+                (int) stats.get("ROUNDUP")[7]));
         table.append(heavyEdits(random));
         System.out.println(table);
 
+        double[] trimmed = stats.get("TRIMMED_COPY");
+        assertThat(trimmed[0]).as("trimmed copies in the set").isGreaterThanOrEqualTo(200);
+        assertThat(trimmed[1] / trimmed[0]).as("trimmed-copy recall" + table).isGreaterThanOrEqualTo(0.9);
+        assertThat(stats.get("ROUNDUP")[0]).as("roundups in the set").isGreaterThanOrEqualTo(200);
+        assertThat(stats.get("ROUNDUP")[1]).as("roundups merged" + table).isZero();
         assertThat(stats.get("SHARED_PASSAGE")[1]).as("shared-passage stories merged").isZero();
         assertThat(stats.get("TEMPLATE_OTHER_DAY")[1]).as("template stories on other days merged").isZero();
         assertThat(stats.get("TEMPLATE_OTHER_DAY")[2] / stats.get("TEMPLATE_OTHER_DAY")[0])
@@ -167,10 +193,83 @@ class NearDuplicateEvaluationTest {
         assertThat(recall).as("pair recall" + table).isGreaterThanOrEqualTo(0.98);
     }
 
-    /** Decides all documents in chunks of 100 with a fresh in-memory index; returns each document's root. */
+    /**
+     * Trimmed copies of a third of the bases (labelled duplicates of their base) and roundups quoting the first three
+     * paragraphs of another third (labelled distinct). A random stream of their own, so the classes above are the
+     * same texts as before these were added.
+     */
+    private int trimmedCopiesAndRoundups(List<Doc> docs, Map<String, SyntheticNews.Story> bases, int group) {
+        SplittableRandom random = new SplittableRandom(20260111L);
+        Map<String, Doc> byId = new HashMap<>();
+        for (Doc d : docs) {
+            byId.put(d.id(), d);
+        }
+        List<String> ids = new ArrayList<>(bases.keySet());
+        ids.sort(Comparator.naturalOrder());
+        for (int b = 0; b < ids.size(); b++) {
+            String id = ids.get(b);
+            SyntheticNews.Story story = bases.get(id);
+            Doc base = byId.get(id);
+            if (b % 3 == 0) {
+                docs.add(new Doc(id + "-trimmed", base.published().plusDays(random.nextInt(3)),
+                        trimmedCopy(story, random).body(), base.group(), "TRIMMED_COPY", id));
+            } else if (b % 3 == 1) {
+                docs.add(new Doc("r" + id.substring(1), base.published().plusDays(random.nextInt(2)),
+                        roundup(story, random).body(), group++, "ROUNDUP", id));
+            }
+        }
+        return group;
+    }
+
+    /** The first 40-75 % of the paragraphs under the outlet's own headline, with its sign-off line. */
+    private SyntheticNews.Story trimmedCopy(SyntheticNews.Story story, SplittableRandom random) {
+        int n = story.paragraphs().size();
+        int keep = Math.max(1, (int) Math.round(n * (0.40 + 0.35 * random.nextDouble())));
+        List<String> ps = new ArrayList<>(story.paragraphs().subList(0, keep));
+        ps.add(random.nextBoolean() ? "Reporting by " + name(random) + "; editing by " + name(random)
+                : "(c) " + name(random).split(" ")[0] + " " + (2020 + random.nextInt(7)));
+        return new SyntheticNews.Story(news.headline(random), ps);
+    }
+
+    /** A roundup: 3 or 4 other stories of 3 or 4 paragraphs, and the story's first three paragraphs among them. */
+    private SyntheticNews.Story roundup(SyntheticNews.Story story, SplittableRandom random) {
+        List<List<String>> parts = new ArrayList<>();
+        int others = 3 + random.nextInt(2);
+        for (int i = 0; i < others; i++) {
+            parts.add(news.story(random, 3, 4, 1, 3).paragraphs());
+        }
+        parts.add(random.nextInt(others + 1), story.paragraphs().subList(0, 3));
+        List<String> ps = new ArrayList<>();
+        for (List<String> part : parts) {
+            ps.addAll(part);
+        }
+        return new SyntheticNews.Story("Roundup: " + news.headline(random), ps);
+    }
+
+    /** True pairs (same group), predicted pairs (same root) and pairs both true and predicted. */
+    private static long[] pairCounts(List<Doc> docs, Map<String, String> root) {
+        Map<Integer, Integer> groupSizes = new HashMap<>();
+        Map<String, Integer> clusterSizes = new HashMap<>();
+        Map<String, Integer> cell = new HashMap<>();
+        for (Doc d : docs) {
+            groupSizes.merge(d.group(), 1, Integer::sum);
+            clusterSizes.merge(root.get(d.id()), 1, Integer::sum);
+            cell.merge(d.group() + "/" + root.get(d.id()), 1, Integer::sum);
+        }
+        return new long[] {
+            groupSizes.values().stream().mapToLong(n -> (long) n * (n - 1) / 2).sum(),
+            clusterSizes.values().stream().mapToLong(n -> (long) n * (n - 1) / 2).sum(),
+            cell.values().stream().mapToLong(n -> (long) n * (n - 1) / 2).sum()};
+    }
+
     private Map<String, String> decide(List<Doc> docs, double threshold, int window) {
+        return decide(docs, threshold, window, ArticleDeduplicator.Config.DEFAULT_CONTAINMENT);
+    }
+
+    /** Decides all documents in chunks of 100 with a fresh in-memory index; returns each document's root. */
+    private Map<String, String> decide(List<Doc> docs, double threshold, int window, double containment) {
         ArticleDeduplicator dedup = new ArticleDeduplicator(new InMemoryArticleIndex(), fingerprinter,
-                new ArticleDeduplicator.Config(threshold, window, false));
+                new ArticleDeduplicator.Config(threshold, window, false, containment));
         Map<String, String> root = new HashMap<>();
         for (int i = 0; i < docs.size(); i += 100) {
             List<ArticleDeduplicator.Item> chunk = new ArrayList<>();

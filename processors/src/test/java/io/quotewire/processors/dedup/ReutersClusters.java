@@ -32,7 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Exit code 1 when the check fails.
  *
  * <p>Options (system properties): {@code -Dquotewire.corpus=DIR} (required), {@code -Dthreshold=0.8},
- * {@code -Dwindow=2}, {@code -Dchunk=100}, {@code -Dsamples=12}, {@code -Dquotations=true} (also extract the quotes
+ * {@code -Dwindow=2}, {@code -Dcontainment=0.9} (0: off), {@code -Dchunk=100}, {@code -Dsamples=12},
+ * {@code -DcontainedSamples=20}, {@code -Dquotations=true} (also extract the quotes
  * with the job's {@code ArticleAnalyzer} and aggregate them into quotations with the in-memory store).
  */
 public final class ReutersClusters {
@@ -45,6 +46,8 @@ public final class ReutersClusters {
     public static void main(String[] args) {
         double threshold = Double.parseDouble(System.getProperty("threshold", "0.8"));
         int window = Integer.parseInt(System.getProperty("window", "2"));
+        double containment = Double.parseDouble(System.getProperty("containment",
+                Double.toString(ArticleDeduplicator.Config.DEFAULT_CONTAINMENT)));
         int chunkSize = Integer.parseInt(System.getProperty("chunk", "100"));
         int samples = Integer.parseInt(System.getProperty("samples", "12"));
 
@@ -81,7 +84,7 @@ public final class ReutersClusters {
 
         InMemoryArticleIndex index = new InMemoryArticleIndex(items.size(), null);
         ArticleDeduplicator dedup = new ArticleDeduplicator(index, fingerprinter,
-                new ArticleDeduplicator.Config(threshold, window, false));
+                new ArticleDeduplicator.Config(threshold, window, false, containment));
         Map<String, DedupDecision> decisions = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i += chunkSize) {
             for (DedupDecision d : dedup.decide(items.subList(i, Math.min(items.size(), i + chunkSize)))) {
@@ -160,8 +163,8 @@ public final class ReutersClusters {
             }
         }
 
-        System.out.printf("Reuters-21578 deduplication (threshold %.2f, window ±%d days, chunks of %d)%n", threshold,
-                window, chunkSize);
+        System.out.printf("Reuters-21578 deduplication (threshold %.2f, containment %.2f, window ±%d days, chunks of %d)%n",
+                threshold, containment, window, chunkSize);
         System.out.printf("files %d, decided %d, skipped (no date or empty) %d%n", raw.size(), items.size(), skipped);
         System.out.printf("time: load %.1f s, fingerprint %.1f s (%.0f articles/s), decide %.1f s (%.0f articles/s)%n",
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9, items.size() / ((t2 - t1) / 1e9), (t3 - t2) / 1e9,
@@ -200,6 +203,35 @@ public final class ReutersClusters {
         for (DedupDecision d : near.subList(0, Math.min(samples, near.size()))) {
             System.out.printf("  %s -> %s  J=%.3f%n    %s%n    %s%n", d.articleId(), d.duplicateOf(), d.similarity(),
                     head(byId.get(d.articleId()).body()), head(byId.get(d.duplicateOf()).body()));
+        }
+        // trimmed copies folded by containment: the lowest containments first, then a spread over the rest, with
+        // both articles' first words so that each can be checked to be a real copy
+        List<DedupDecision> contained = new ArrayList<>();
+        for (DedupDecision d : decisions.values()) {
+            if (d.match() == DedupDecision.Match.CONTAINED) {
+                contained.add(d);
+            }
+        }
+        contained.sort(Comparator.comparingDouble(DedupDecision::similarity).thenComparing(DedupDecision::articleId));
+        int containedSamples = Integer.getInteger("containedSamples", 20);
+        System.out.printf("contained (trimmed copies): %d; lowest containments first, then every n-th:%n",
+                contained.size());
+        List<DedupDecision> shown = new ArrayList<>();
+        int lowest = Math.min(contained.size(), containedSamples / 2);
+        shown.addAll(contained.subList(0, lowest));
+        int rest = containedSamples - lowest;
+        for (int k = 0; k < rest && lowest + k * Math.max(1, (contained.size() - lowest) / Math.max(1, rest)) < contained.size(); k++) {
+            shown.add(contained.get(lowest + k * Math.max(1, (contained.size() - lowest) / Math.max(1, rest))));
+        }
+        for (DedupDecision d : shown) {
+            String copy = byId.get(d.articleId()).body();
+            String story = byId.get(d.duplicateOf()).body();
+            long[] a = fingerprinter.shingles(copy);
+            long[] b = fingerprinter.shingles(story);
+            System.out.printf("  %s -> %s  C=%.3f J=%.3f shingles %d in %d, days %d%n    %s%n    %s%n", d.articleId(),
+                    d.duplicateOf(), d.similarity(), Fingerprinter.jaccard(a, b), a.length, b.length,
+                    ChronoUnit.DAYS.between(byId.get(d.duplicateOf()).published(), byId.get(d.articleId()).published()),
+                    head(copy), head(story));
         }
         if (Boolean.getBoolean("quotations")) {
             quotations(raw, items, decisions);
