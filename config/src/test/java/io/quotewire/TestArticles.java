@@ -12,7 +12,24 @@ public final class TestArticles {
     private static final String[] TOPICS = {"the harbour bridge", "the new budget", "school meals", "the rail strike",
             "water prices", "the night buses", "the city library", "housing permits"};
 
+    private static final String[] WORDS = {"ferry", "granite", "orchard", "lantern", "meadow", "copper", "violet",
+            "harvest", "canal", "pepper", "saddle", "marble", "willow", "thunder", "velvet", "cobalt", "pebble", "falcon",
+            "juniper", "quarry", "ribbon", "tundra", "walnut", "zephyr", "almond", "beacon", "cinder", "dune", "ember",
+            "fjord", "glacier", "hazel", "indigo", "jasmine", "kettle", "lagoon", "mosaic", "nectar", "oyster", "prairie"};
+
     private TestArticles() {
+    }
+
+    /**
+     * A sentence of words picked by the article's number: without it, two stories of the same speaker and topic
+     * differ in two numbers only, and the deduplicator rightly takes the later for a copy of the earlier.
+     */
+    static String distinctSentence(int i) {
+        StringBuilder sb = new StringBuilder("Neighbours mentioned");
+        for (int k = 0; k < 14; k++) {
+            sb.append(' ').append(WORDS[(i * 31 + k * k * 7 + k * 13) % WORDS.length]);
+        }
+        return sb.append('.').toString();
     }
 
     /**
@@ -39,7 +56,7 @@ public final class TestArticles {
                         + speaker + " said on Tuesday that “the plan for " + topic + " number " + i
                         + " is not finished yet.” The council met for three hours.\n\n"
                         + "“We will vote again next week,” " + surname + " added. Residents asked about " + topic
-                        + " and the costs of item " + (i * 7) + ".";
+                        + " and the costs of item " + (i * 7) + ".\n\n" + distinctSentence(i);
             }
             previous = text;
             previousDate = published;
