@@ -108,6 +108,34 @@ public class Fingerprinter {
 
     /** Hex SHA-256 of the text with case, whitespace, line wrapping and punctuation folded. */
     public String contentHash(String body) {
+        // The usual text has no letter or digit beyond ASCII: its normalized form is written straight as the UTF-8
+        // bytes to hash. A letter or digit beyond ASCII sends the text the general way below.
+        byte[] ascii = new byte[body.length()];
+        int n = 0;
+        boolean gap = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c >= 0x80) {
+                if (Character.isLetterOrDigit(body.codePointAt(i))) {
+                    return contentHashOfAny(body);
+                }
+                gap = true; // a surrogate pair here is no letter either: its low half is read as another gap
+            } else if (isLetterOrDigit(c)) {
+                if (gap && n > 0) {
+                    ascii[n++] = ' ';
+                }
+                gap = false;
+                ascii[n++] = (byte) toLowerCase(c);
+            } else {
+                gap = true;
+            }
+        }
+        MessageDigest sha = newSha256();
+        sha.update(ascii, 0, n);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private String contentHashOfAny(String body) {
         StringBuilder normalized = new StringBuilder(body.length());
         boolean space = false;
         boolean latin1 = true;
