@@ -119,6 +119,19 @@ public class PublicationDateParser {
         if (words == 0) {
             throw new InvalidDateException("empty 'date' header");
         }
+        // The usual header, "date 2020-01-03 Text": an ISO date as the first word, then a word that does not open
+        // with a digit. Every form longer than one word that could start with that date needs a digit right after
+        // it (2020-01-03 14:05), so the longest prefix is the date itself: read it without running the patterns.
+        if (isIsoDate(text, wordStart[0], wordEnd[0]) && (words == 1 || !isDigit(text.charAt(wordStart[1])))) {
+            int s = wordStart[0];
+            String raw = text.substring(s, wordEnd[0]);
+            LocalDate d = date(number(text, s, s + 4), number(text, s + 5, s + 7), number(text, s + 8, s + 10), raw);
+            int b = wordEnd[0];
+            while (b < len && Character.isWhitespace(text.charAt(b))) {
+                b++;
+            }
+            return new DatedText(new PublicationDate(d, null, raw), b);
+        }
         for (int n = words; n >= 1; n--) {
             String raw = text.substring(wordStart[0], wordEnd[n - 1]);
             Parsed p = parse(raw);
@@ -131,6 +144,32 @@ public class PublicationDateParser {
             }
         }
         throw new InvalidDateException("unparseable date '" + shown(text.substring(wordStart[0], wordEnd[0])) + "'");
+    }
+
+    /** {@code text[from, to)} is {@code dddd-dd-dd}. */
+    private static boolean isIsoDate(String text, int from, int to) {
+        if (to - from != 10 || text.charAt(from + 4) != '-' || text.charAt(from + 7) != '-') {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (k != from + 4 && k != from + 7 && !isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The value of the ASCII digits {@code text[from, to)}. */
+    private static int number(String text, int from, int to) {
+        int v = 0;
+        for (int k = from; k < to; k++) {
+            v = v * 10 + (text.charAt(k) - '0');
+        }
+        return v;
     }
 
     private static String shown(String s) {
