@@ -82,7 +82,7 @@ public class ArticleAnalyzer {
         if (first.isEmpty() || first.length() > MAX_TITLE_LENGTH || first.indexOf('\n') >= 0) {
             return null;
         }
-        if (first.split("\\s+").length > MAX_TITLE_WORDS) {
+        if (words(first) > MAX_TITLE_WORDS) {
             return null;
         }
         char c = first.charAt(0);
@@ -90,5 +90,23 @@ public class ArticleAnalyzer {
             return null;
         }
         return first;
+    }
+
+    /**
+     * The words of a stripped line, as {@code line.split("\\s+").length} counts them (runs of anything but ASCII
+     * whitespace), without compiling that pattern for every article.
+     */
+    private static int words(String line) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 }

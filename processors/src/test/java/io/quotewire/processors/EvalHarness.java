@@ -82,11 +82,20 @@ public final class EvalHarness {
         Map<String, Object> speaker = new LinkedHashMap<>();
         speaker.put("name", q.speaker().name());
         speaker.put("type", q.speaker().type().label());
-        speaker.put("mention", q.speaker().mention() == null ? null : Map.of("start", q.speaker().mention().start(),
-                "end", q.speaker().mention().end(), "text", q.speaker().mention().text()));
+        speaker.put("mention", q.speaker().mention() == null ? null
+                : span(q.speaker().mention().start(), q.speaker().mention().end(), q.speaker().mention().text()));
         m.put("speaker", speaker);
-        m.put("cue", q.cue() == null ? null : Map.of("start", q.cue().start(), "end", q.cue().end(), "text", q.cue().text()));
+        m.put("cue", q.cue() == null ? null : span(q.cue().start(), q.cue().end(), q.cue().text()));
         m.put("date", q.date().toString());
+        return m;
+    }
+
+    /** A span in a fixed key order (Map.of iterates in an order that changes from one JVM to the next). */
+    private static Map<String, Object> span(int start, int end, String text) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("start", start);
+        m.put("end", end);
+        m.put("text", text);
         return m;
     }
 }

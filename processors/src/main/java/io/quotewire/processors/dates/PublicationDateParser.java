@@ -50,6 +50,8 @@ public class PublicationDateParser {
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
     private static final String WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,? )?";
+    // parse() tries a pattern only on candidates with at most as many spaces as the pattern can match: keep its
+    // guards in step with these.
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern ISO_DATE_TIME = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})[t ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)? ?(z|[+-]\\d{2}(?::?\\d{2})?)?");
@@ -117,6 +119,19 @@ public class PublicationDateParser {
         if (words == 0) {
             throw new InvalidDateException("empty 'date' header");
         }
+        // The usual header, "date 2020-01-03 Text": an ISO date as the first word, then a word that does not open
+        // with a digit. Every form longer than one word that could start with that date needs a digit right after
+        // it (2020-01-03 14:05), so the longest prefix is the date itself: read it without running the patterns.
+        if (isIsoDate(text, wordStart[0], wordEnd[0]) && (words == 1 || !isDigit(text.charAt(wordStart[1])))) {
+            int s = wordStart[0];
+            String raw = text.substring(s, wordEnd[0]);
+            LocalDate d = date(number(text, s, s + 4), number(text, s + 5, s + 7), number(text, s + 8, s + 10), raw);
+            int b = wordEnd[0];
+            while (b < len && Character.isWhitespace(text.charAt(b))) {
+                b++;
+            }
+            return new DatedText(new PublicationDate(d, null, raw), b);
+        }
         for (int n = words; n >= 1; n--) {
             String raw = text.substring(wordStart[0], wordEnd[n - 1]);
             Parsed p = parse(raw);
@@ -131,6 +146,32 @@ public class PublicationDateParser {
         throw new InvalidDateException("unparseable date '" + shown(text.substring(wordStart[0], wordEnd[0])) + "'");
     }
 
+    /** {@code text[from, to)} is {@code dddd-dd-dd}. */
+    private static boolean isIsoDate(String text, int from, int to) {
+        if (to - from != 10 || text.charAt(from + 4) != '-' || text.charAt(from + 7) != '-') {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (k != from + 4 && k != from + 7 && !isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The value of the ASCII digits {@code text[from, to)}. */
+    private static int number(String text, int from, int to) {
+        int v = 0;
+        for (int k = from; k < to; k++) {
+            v = v * 10 + (text.charAt(k) - '0');
+        }
+        return v;
+    }
+
     private static String shown(String s) {
         return s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "...";
     }
@@ -140,13 +181,25 @@ public class PublicationDateParser {
         if (raw.length() > 64) {
             return null;
         }
-        String s = raw.replaceAll("[ \\t]+", " ").toLowerCase(Locale.ROOT);
+        String collapsed = collapseBlanks(raw);
+        // A form matches only a string with at most as many spaces as its pattern has (the guards below), so most
+        // of the up to MAX_WORDS candidates of a header run no pattern at all: the header is parsed per article.
+        int spaces = 0;
+        for (int i = 0; i < collapsed.length(); i++) {
+            if (collapsed.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        if (spaces > 5) {
+            return null; // RFC 2822's "fri, 03 jan 2020 14:05:00 +0000" has the most
+        }
+        String s = collapsed.toLowerCase(Locale.ROOT);
         Matcher m;
         try {
-            if ((m = ISO_DATE.matcher(s)).matches()) {
+            if (spaces == 0 && (m = ISO_DATE.matcher(s)).matches()) {
                 return new Parsed(date(m.group(1), m.group(2), m.group(3), raw), null);
             }
-            if ((m = ISO_DATE_TIME.matcher(s)).matches()) {
+            if (spaces <= 2 && (m = ISO_DATE_TIME.matcher(s)).matches()) {
                 LocalDate d = date(m.group(1), m.group(2), m.group(3), raw);
                 LocalTime time = time(m.group(4), m.group(5), m.group(6), m.group(7), raw);
                 ZoneOffset off = m.group(8) == null ? ZoneOffset.UTC : offset(m.group(8), raw);
@@ -165,29 +218,29 @@ public class PublicationDateParser {
                 ZoneOffset off = m.group(8) == null ? ZoneOffset.UTC : offset(m.group(8), raw);
                 return new Parsed(d, LocalDateTime.of(d, time).toInstant(off));
             }
-            if ((m = MONTH_DAY_YEAR.matcher(s)).matches()) {
+            if (spaces <= 3 && (m = MONTH_DAY_YEAR.matcher(s)).matches()) {
                 return new Parsed(date(Integer.parseInt(m.group(3)), monthOf(m.group(1)), Integer.parseInt(m.group(2)),
                         raw), null);
             }
-            if ((m = DAY_MONTH_YEAR.matcher(s)).matches()) {
+            if (spaces <= 4 && (m = DAY_MONTH_YEAR.matcher(s)).matches()) {
                 return new Parsed(date(Integer.parseInt(m.group(3)), monthOf(m.group(2)), Integer.parseInt(m.group(1)),
                         raw), null);
             }
-            if ((m = DAY_MON_YEAR.matcher(s)).matches()) {
+            if (spaces == 0 && (m = DAY_MON_YEAR.matcher(s)).matches()) {
                 return new Parsed(date(Integer.parseInt(m.group(3)), monthOf(m.group(2)), Integer.parseInt(m.group(1)),
                         raw), null);
             }
-            if ((m = YMD_SLASH.matcher(s)).matches()) {
+            if (spaces == 0 && (m = YMD_SLASH.matcher(s)).matches()) {
                 return new Parsed(date(m.group(1), m.group(2), m.group(3), raw), null);
             }
-            if ((m = BASIC.matcher(s)).matches()) {
+            if (spaces == 0 && (m = BASIC.matcher(s)).matches()) {
                 return new Parsed(date(m.group(1), m.group(2), m.group(3), raw), null);
             }
-            if (EPOCH.matcher(s).matches()) {
+            if (spaces == 0 && EPOCH.matcher(s).matches()) {
                 Instant at = Instant.ofEpochSecond(Long.parseLong(s));
                 return new Parsed(LocalDate.ofInstant(at, ZoneOffset.UTC), at);
             }
-            if ((m = NUMERIC.matcher(s)).matches()) {
+            if (spaces == 0 && (m = NUMERIC.matcher(s)).matches()) {
                 return new Parsed(numeric(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
                         Integer.parseInt(m.group(4)), raw), null);
             }
@@ -195,6 +248,28 @@ public class PublicationDateParser {
             return null;
         }
         return null;
+    }
+
+    /** Each run of spaces and tabs as one space; by hand, since String.replaceAll compiles its pattern per call. */
+    private static String collapseBlanks(String raw) {
+        if (raw.indexOf('\t') < 0 && !raw.contains("  ")) {
+            return raw; // the usual header: nothing to collapse, no copy
+        }
+        StringBuilder b = new StringBuilder(raw.length());
+        boolean blank = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c == '\t') {
+                if (!blank) {
+                    b.append(' ');
+                }
+                blank = true;
+            } else {
+                b.append(c);
+                blank = false;
+            }
+        }
+        return b.toString();
     }
 
     private LocalDate numeric(int a, int b, int y, String raw) throws InvalidDateException {
