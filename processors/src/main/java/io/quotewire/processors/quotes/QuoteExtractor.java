@@ -451,6 +451,10 @@ public class QuoteExtractor {
         }
 
         private Speaker speaker(int s, int e) {
+            if (e < s) {
+                // an empty span (a label with no word before its colon, on mangled text): nobody is named
+                return Speaker.UNKNOWN;
+            }
             Mention mention = mention(tokens.start(s), tokens.end(e));
             String first = AttributionFinder.stripS(tokens.lower(s));
             if (s == e && (first.equals("who") || first.equals("which"))) {

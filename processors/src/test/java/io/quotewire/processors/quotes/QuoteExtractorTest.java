@@ -442,4 +442,20 @@ class QuoteExtractorTest {
             assertThat(extract("No quotations at all.")).isEmpty();
         }
     }
+
+    /** Minimal inputs found by fuzzing, kept so that they never crash the engine again. */
+    @Nested
+    class FuzzRegressions {
+        @Test
+        void aLabelWithNoWordBeforeItsColonNamesNobody() {
+            // found by a campaign on 2026-12-01: threw StringIndexOutOfBoundsException in the speaker's mention
+            List<Quote> quotes = extract("M\n:\u201co g : 9");
+            assertThat(quotes).allSatisfy(q -> {
+                assertThat(q.start()).isLessThan(q.end());
+                if (q.speaker().mention() != null) {
+                    assertThat(q.speaker().mention().start()).isLessThan(q.speaker().mention().end());
+                }
+            });
+        }
+    }
 }
