@@ -4,6 +4,8 @@ package io.quotewire.core;
 public enum RejectionReason {
     /** The file could not be read from disk. */
     UNREADABLE,
+    /** The file's name gives no article id (it is {@code .txt} alone). */
+    NO_ID,
     /** The file is larger than the configured limit. */
     TOO_LARGE,
     /** The file holds nothing but whitespace. */

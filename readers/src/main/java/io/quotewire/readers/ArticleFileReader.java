@@ -99,6 +99,11 @@ public class ArticleFileReader extends AbstractItemCountingItemStreamItemReader<
         String name = relative.getFileName().toString();
         String articleId = name.substring(0, name.length() - ".txt".length());
         Path file = folder.resolve(relative);
+        if (articleId.isBlank()) {
+            // an article needs an id: a blank one would collide with every other nameless file
+            return new Rejection(articleId, source, RejectionReason.NO_ID,
+                    "the file name gives no article id (the id is the name without .txt)");
+        }
         try {
             long size = Files.size(file);
             if (size > maxFileBytes) {

@@ -70,6 +70,30 @@ class ArticleFileReaderTest {
     }
 
     @Test
+    void aPartitionReadsItsRangeOfTheNameOrderOnly() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            write("f" + i + ".txt", "date 2020-01-0" + i + " text " + i);
+        }
+        ArticleFileReader reader = new ArticleFileReader(folder, 1 << 20, new ArticleFileDecoder(), 1, 3);
+        reader.open(new ExecutionContext());
+        assertThat(readAll(reader)).extracting(ArticleInput::articleId).containsExactly("f2", "f3");
+        ArticleFileReader past = new ArticleFileReader(folder, 1 << 20, new ArticleFileDecoder(), 5, 9);
+        past.open(new ExecutionContext());
+        assertThat(readAll(past)).isEmpty();
+    }
+
+    @Test
+    void aFileNamedOnlyTxtIsRejectedForItsMissingId() throws Exception {
+        write(".txt", "date 2020-01-01 A nameless article.");
+        ArticleFileReader reader = new ArticleFileReader(folder, 1 << 20, new ArticleFileDecoder());
+        reader.open(new ExecutionContext());
+        ArticleInput item = reader.read();
+        assertThat(item).isInstanceOf(Rejection.class);
+        assertThat(((Rejection) item).reason()).isEqualTo(RejectionReason.NO_ID);
+        assertThat(item.source()).isEqualTo(".txt");
+    }
+
+    @Test
     void oversizedFilesAreRejectedNotRead() throws Exception {
         write("big.txt", "date 2020-01-01 " + "x".repeat(200));
         ArticleFileReader reader = new ArticleFileReader(folder, 100, new ArticleFileDecoder());
