@@ -203,7 +203,7 @@ public class QuoteJobConfiguration {
     @StepScope
     public JdbcPagingItemReader<CrossArticleWriter.Item> runArticlesReader(DataSource dataSource,
                                                                           @Value(INSTANCE_ID) Long instanceId) throws Exception {
-        return rowsOfRun("runArticlesReader", dataSource, "run_order, a.article_id, published, body, content_hash, minhash, quotes",
+        return rowsOfRun("runArticlesReader", dataSource, "a.article_id, published, body, content_hash, minhash, quotes",
                 ARTICLE_WITH_TEXT, "job_instance_id", instanceId,
                 (rs, n) -> new CrossArticleWriter.Item(rs.getString("article_id"),
                         rs.getObject("published", LocalDate.class), rs.getString("body"),
@@ -249,7 +249,7 @@ public class QuoteJobConfiguration {
     @StepScope
     public JdbcPagingItemReader<ArticleJson> articleJsonReader(DataSource dataSource, JsonCodec jsonCodec,
                                                               @Value(INSTANCE_ID) Long instanceId) throws Exception {
-        return rowsOfRun("articleJsonReader", dataSource, "a.article_id AS article_key, a.article_id, source, published, published_raw, published_at, "
+        return rowsOfRun("articleJsonReader", dataSource, "a.article_id, source, published, published_raw, published_at, "
                 + "title, body, content_hash, duplicate_of, timexes, quotes", ARTICLE_WITH_TEXT, "job_instance_id", instanceId,
                 (rs, n) -> {
                     OffsetDateTime at = rs.getObject("published_at", OffsetDateTime.class);

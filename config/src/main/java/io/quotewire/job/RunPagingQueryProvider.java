@@ -17,7 +17,8 @@ public class RunPagingQueryProvider extends AbstractSqlPagingQueryProvider {
     private final String sortLabel;
 
     /**
-     * @param select     the columns to select (must include {@code sortLabel})
+     * @param select     the columns the rows are mapped from (the sort column is selected under {@code sortLabel}
+     *                   besides them)
      * @param from       the table, or tables joined
      * @param runColumn  the column holding the job instance id; the query's named parameter is {@code :instance}
      * @param sortColumn a column unique within a run, second column of an index on (runColumn, sortColumn); may be
@@ -29,7 +30,8 @@ public class RunPagingQueryProvider extends AbstractSqlPagingQueryProvider {
         this.runColumn = runColumn;
         this.sortColumn = sortColumn;
         this.sortLabel = sortLabel;
-        setSelectClause(select);
+        // the reader keeps the sort key of the last row it read, by its label
+        setSelectClause(sortColumn + " AS " + sortLabel + ", " + select);
         setFromClause(from);
         setWhereClause(runColumn + " = :instance");
         Map<String, Order> keys = new LinkedHashMap<>();

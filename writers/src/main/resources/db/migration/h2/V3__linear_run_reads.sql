@@ -1,6 +1,6 @@
--- Reading a run back must cost the same per page whatever the size of the run or of the history. A keyset page
--- over two sort columns needs an OR that H2 cannot turn into an index range, so every page scanned and sorted the
--- whole run: one sort column each, with an index that starts with the run.
+-- Reading a run back must cost the same per page whatever the size of the run or of the history. Every page read
+-- and sorted the whole run: the pages now have one sort column each, over an index that starts with the run, and
+-- name the run column first in ORDER BY (RunPagingQueryProvider), so that H2 reads the index in order and stops.
 --   run_order: the cross-article order, the ISO publication date, a space and the article id (the date is of fixed
 --   width, so the string sorts as (published, article_id) did).
 ALTER TABLE article ADD COLUMN run_order VARCHAR(600);

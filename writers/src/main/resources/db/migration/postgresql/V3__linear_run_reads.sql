@@ -1,5 +1,5 @@
 -- Reading a run back must cost the same per page whatever the size of the run or of the history: one sort column
--- per reader, with an index that starts with the run (see the H2 migration of the same version).
+-- per reader, over an index that starts with the run (see the H2 migration of the same version).
 --   run_order: the ISO publication date, a space and the article id; sorts as (published, article_id).
 -- COLLATE "C": the order of code points, as in H2, whatever the database's locale
 ALTER TABLE article ADD COLUMN run_order VARCHAR(600) COLLATE "C";
