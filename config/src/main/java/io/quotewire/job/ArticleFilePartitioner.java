@@ -1,15 +1,11 @@
 package io.quotewire.job;
 
 import io.quotewire.readers.ArticleFileReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamException;
 
 /**
  * Splits the article files of the input folder, in name order, into contiguous ranges of nearly equal counts, one
@@ -36,15 +32,7 @@ public class ArticleFilePartitioner implements Partitioner {
     /** Ignores the grid size: the partition count is the configured one (the thread count of the run). */
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        if (!Files.isDirectory(folder)) {
-            throw new ItemStreamException("input folder does not exist or is not a folder: " + folder);
-        }
-        int files;
-        try {
-            files = ArticleFileReader.listArticles(folder).size();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list input folder " + folder, e);
-        }
+        int files = ArticleFileReader.articlesOf(folder).size();
         // never more partitions than files, but always one, so that an empty folder is a completed step
         int n = Math.max(1, Math.min(partitions, files));
         Map<String, ExecutionContext> ranges = new LinkedHashMap<>();

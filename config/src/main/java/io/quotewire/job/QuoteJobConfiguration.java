@@ -145,8 +145,8 @@ public class QuoteJobConfiguration {
     @Bean
     @StepScope
     public ArticleFileReader articleFileReader(@Value("#{jobParameters['input']}") String input,
-                                               @Value("#{stepExecutionContext['from']}") Integer from,
-                                               @Value("#{stepExecutionContext['to']}") Integer to,
+                                               @Value("#{stepExecutionContext['" + ArticleFilePartitioner.FROM + "']}") Integer from,
+                                               @Value("#{stepExecutionContext['" + ArticleFilePartitioner.TO + "']}") Integer to,
                                                QuotewireProperties properties) {
         return new ArticleFileReader(Path.of(input), properties.maxFileBytes(), new ArticleFileDecoder(), from, to);
     }

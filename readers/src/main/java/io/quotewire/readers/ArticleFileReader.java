@@ -56,17 +56,25 @@ public class ArticleFileReader extends AbstractItemCountingItemStreamItemReader<
         }
     }
 
-    @Override
-    protected void doOpen() {
+    /**
+     * The article files of the input folder, by relative path in name order, with the errors a run reports: the
+     * folder missing, or not listable.
+     */
+    public static List<Path> articlesOf(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new ItemStreamException("input folder does not exist or is not a folder: " + folder);
         }
         try {
-            List<Path> all = listArticles(folder);
-            files = all.subList(Math.min(from, all.size()), Math.min(to, all.size()));
+            return listArticles(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list input folder " + folder, e);
         }
+    }
+
+    @Override
+    protected void doOpen() {
+        List<Path> all = articlesOf(folder);
+        files = all.subList(Math.min(from, all.size()), Math.min(to, all.size()));
         // no maxItemCount: doRead ends at the last file, and an empty folder or range is simply done
     }
 
