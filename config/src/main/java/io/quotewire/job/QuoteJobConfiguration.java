@@ -170,9 +170,9 @@ public class QuoteJobConfiguration {
      */
     @Bean
     public Step analyzeStep(JobRepository jobRepository, Step analyzeWorkerStep,
-                            ArticleFilePartitioner articleFilePartitioner, JdbcTemplate jdbcTemplate) {
+                            ArticleFilePartitioner articleFilePartitioner) {
         return new StepBuilder("analyze", jobRepository)
-                .listener(new JobExecutionResync(jdbcTemplate))
+                .listener(new JobExecutionResync(jobRepository))
                 .partitioner(analyzeWorkerStep.getName(), articleFilePartitioner)
                 .step(analyzeWorkerStep)
                 // one thread per partition: the partitioner made as many as the run's threads
