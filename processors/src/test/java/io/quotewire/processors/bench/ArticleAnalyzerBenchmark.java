@@ -2,10 +2,8 @@ package io.quotewire.processors.bench;
 
 import io.quotewire.core.RawArticle;
 import io.quotewire.processors.ArticleAnalyzer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -43,29 +41,14 @@ public class ArticleAnalyzerBenchmark {
         public void load() {
             List<RawArticle> all = Corpus.load();
             articles = all.toArray(new RawArticle[0]);
-            long total = 0;
-            for (RawArticle a : articles) {
-                total += a.text().getBytes(StandardCharsets.UTF_8).length;
-            }
-            megabytes = total / 1e6;
+            megabytes = MegabytesPerSecond.megabytes(all.stream().map(RawArticle::text).toList());
             System.out.printf("%n%d articles, %.1f MB%n", articles.length, megabytes);
         }
     }
 
-    /** Megabytes analysed, reported per second by JMH: MB/s. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Throughput {
-        public double mbPerSecond;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            mbPerSecond = 0;
-        }
-    }
 
     @Benchmark
-    public void analyzeCorpus(Articles articles, Throughput counter, Blackhole sink) {
+    public void analyzeCorpus(Articles articles, MegabytesPerSecond counter, Blackhole sink) {
         for (RawArticle a : articles.articles) {
             sink.consume(articles.analyzer.analyze(a));
         }

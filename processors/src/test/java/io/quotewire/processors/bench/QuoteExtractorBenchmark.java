@@ -5,12 +5,10 @@ import io.quotewire.processors.dates.DatedText;
 import io.quotewire.processors.dates.InvalidDateException;
 import io.quotewire.processors.dates.PublicationDateParser;
 import io.quotewire.processors.quotes.QuoteExtractor;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -64,29 +62,14 @@ public class QuoteExtractorBenchmark {
             ids = i.toArray(new String[0]);
             bodies = b.toArray(new String[0]);
             dates = d.toArray(new LocalDate[0]);
-            long total = 0;
-            for (String body : bodies) {
-                total += body.getBytes(StandardCharsets.UTF_8).length;
-            }
-            megabytes = total / 1e6;
+            megabytes = MegabytesPerSecond.megabytes(b);
             System.out.printf("%n%d article bodies, %.1f MB%n", bodies.length, megabytes);
         }
     }
 
-    /** Megabytes extracted, reported per second by JMH: MB/s. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Throughput {
-        public double mbPerSecond;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            mbPerSecond = 0;
-        }
-    }
 
     @Benchmark
-    public void extractCorpus(Articles articles, Throughput counter, Blackhole sink) {
+    public void extractCorpus(Articles articles, MegabytesPerSecond counter, Blackhole sink) {
         for (int k = 0; k < articles.bodies.length; k++) {
             sink.consume(articles.extractor.extract(articles.ids[k], articles.bodies[k], articles.dates[k]));
         }
