@@ -2,11 +2,7 @@ package io.quotewire.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quotewire.QuotewireApplication;
-import io.quotewire.cli.QuotewireCli;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.quotewire.CapturedCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,18 +14,14 @@ class BenchCommandTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CapturedCli cli = new CapturedCli(Clock.systemUTC());
 
     private int cli(String... args) {
-        out.reset();
-        err.reset();
-        return new QuotewireCli(QuotewireApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Clock.systemUTC()).execute(args);
+        return cli.run(args);
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.stderr();
     }
 
     @Test
@@ -72,7 +64,7 @@ class BenchCommandTest {
         Path work = tmp.resolve("work");
         int code = cli("bench", "--articles", "60", "--corpus", tmp.resolve("src").toString(), "--work", work.toString(),
                 "--seed", "4", "--heap", "256m");
-        String stdout = out.toString(StandardCharsets.UTF_8);
+        String stdout = cli.stdout();
         assertThat(code).as(stdout + stderr()).isEqualTo(0);
         assertThat(stdout).contains("| figure | bare loop", "| step analyze |", "| step deduplicate |",
                 "| peak RSS (VmHWM) |", "| database bytes per article |", "COMPLETED (0)");

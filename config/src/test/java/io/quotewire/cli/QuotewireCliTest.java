@@ -2,11 +2,8 @@ package io.quotewire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quotewire.QuotewireApplication;
+import io.quotewire.CapturedCli;
 import io.quotewire.TestArticles;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,16 +17,10 @@ class QuotewireCliTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CapturedCli cli = new CapturedCli(Clock.fixed(Instant.parse("2020-01-06T02:00:00Z"), ZoneOffset.UTC));
 
     private int cli(String... args) {
-        out.reset();
-        err.reset();
-        QuotewireCli cli = new QuotewireCli(QuotewireApplication.class,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.fixed(Instant.parse("2020-01-06T02:00:00Z"), ZoneOffset.UTC));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     private String db() {
@@ -37,11 +28,11 @@ class QuotewireCliTest {
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.stderr();
     }
 
     @Test
