@@ -6,6 +6,7 @@ import io.quotewire.core.Rejection;
 import io.quotewire.core.RejectionReason;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -28,20 +29,36 @@ public class ArticleFileDecoder {
         if (isBlankBytes(bytes)) {
             return new Rejection(articleId, source, RejectionReason.EMPTY, "the file is empty");
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                return new Rejection(articleId, source, RejectionReason.BINARY, "the file holds NUL bytes: not text");
-            }
-        }
         String text;
-        try {
-            text = strictUtf8(bytes);
-        } catch (CharacterCodingException e) {
-            return new Rejection(articleId, source, RejectionReason.NOT_DECODABLE,
-                    "not valid UTF-8 (" + e.getClass().getSimpleName() + ")");
+        Charset bom = byteOrderMark(bytes);
+        if (bom != null) {
+            // UTF-16 and UTF-32 files say what they are: decode them (their ASCII letters hold NUL bytes)
+            try {
+                text = strict(bom, bytes);
+            } catch (CharacterCodingException e) {
+                return new Rejection(articleId, source, RejectionReason.NOT_DECODABLE,
+                        "starts with a " + bom.name() + " byte order mark but is not valid " + bom.name());
+            }
+        } else {
+            for (byte b : bytes) {
+                if (b == 0) {
+                    return looksLikeUtf16(bytes)
+                            ? new Rejection(articleId, source, RejectionReason.NOT_DECODABLE,
+                                    "looks like UTF-16 without a byte order mark: save it as UTF-8, or with a BOM")
+                            : new Rejection(articleId, source, RejectionReason.BINARY, "the file holds NUL bytes: not text");
+                }
+            }
+            try {
+                text = strict(StandardCharsets.UTF_8, bytes);
+            } catch (CharacterCodingException e) {
+                return new Rejection(articleId, source, RejectionReason.NOT_DECODABLE, "not valid UTF-8");
+            }
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            return new Rejection(articleId, source, RejectionReason.BINARY, "the file holds NUL characters: not text");
         }
         if (controlPerMille(text) > MAX_CONTROL_PER_MILLE) {
             return new Rejection(articleId, source, RejectionReason.BINARY, "the file holds control characters: not text");
@@ -65,8 +82,38 @@ public class ArticleFileDecoder {
         return true;
     }
 
-    private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    /** The charset a byte order mark names (UTF-32 first: its little-endian mark starts like UTF-16's), or null. */
+    static Charset byteOrderMark(byte[] b) {
+        if (b.length >= 4 && b[0] == (byte) 0xFF && b[1] == (byte) 0xFE && b[2] == 0 && b[3] == 0) {
+            return Charset.forName("UTF-32LE");
+        }
+        if (b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF) {
+            return Charset.forName("UTF-32BE");
+        }
+        if (b.length >= 2 && b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b.length >= 2 && b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** Text in UTF-16 has NUL bytes in most even (or most odd) positions: the high bytes of ASCII letters. */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = Math.max(1, n / 2);
+        return Math.max(evenNul, oddNul) * 10 >= pairs * 8 && Math.min(evenNul, oddNul) * 10 <= pairs;
+    }
+
+    private static String strict(Charset charset, byte[] bytes) throws CharacterCodingException {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));

@@ -7,6 +7,7 @@ import io.quotewire.core.RawArticle;
 import io.quotewire.core.Rejection;
 import io.quotewire.core.RejectionReason;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleFileDecoderTest {
@@ -61,5 +62,23 @@ class ArticleFileDecoderTest {
     private static RejectionReason reason(ArticleInput input) {
         assertThat(input).isInstanceOf(Rejection.class);
         return ((Rejection) input).reason();
+    }
+
+    @Test
+    void decodesUtf16AndUtf32ThatStartWithAByteOrderMark() {
+        String text = "date 2020-01-01 “We will,” said José.";
+        for (String charset : List.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+            byte[] bytes = ("\uFEFF" + text).getBytes(java.nio.charset.Charset.forName(charset));
+            ArticleInput input = decode(bytes);
+            assertThat(input).as(charset).isInstanceOf(RawArticle.class);
+            assertThat(((RawArticle) input).text()).as(charset).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsNotDecodableRatherThanBinary() {
+        ArticleInput input = decode("date 2020-01-01 Some text.".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertThat(reason(input)).isEqualTo(RejectionReason.NOT_DECODABLE);
+        assertThat(((Rejection) input).detail()).contains("UTF-16");
     }
 }

@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -45,7 +47,7 @@ class ArticleFileReaderTest {
         reader.open(new ExecutionContext());
         List<ArticleInput> items = readAll(reader);
         reader.close();
-        assertThat(items).extracting(ArticleInput::articleId).containsExactly("a", "b", "c");
+        assertThat(items).extracting(ArticleInput::articleId).containsExactly("a", "b", "sub/c");
         assertThat(items).extracting(ArticleInput::source).containsExactly("a.txt", "b.txt", "sub/c.txt");
         assertThat(((RawArticle) items.get(2)).text()).isEqualTo("date 2020-01-03 C");
     }
@@ -109,5 +111,84 @@ class ArticleFileReaderTest {
         assertThatThrownBy(() -> reader.open(new ExecutionContext()))
                 .isInstanceOf(ItemStreamException.class)
                 .hasStackTraceContaining("input folder does not exist");
+    }
+
+    @Test
+    void twoFilesOfOneNameInTwoFoldersAreTwoArticles() throws Exception {
+        write("a/x.txt", "date 2020-01-01 From folder a.");
+        write("b/x.txt", "date 2020-01-01 From folder b.");
+        write("x.txt", "date 2020-01-01 From the top.");
+        assertThat(readAll(open(folder))).extracting(ArticleInput::articleId).containsExactly("a/x", "b/x", "x");
+    }
+
+    @Test
+    void symbolicLinksAreFollowedInsideTheInputFolderOnlyAndEveryOtherOddEntryIsRejectedWithItsReason() throws Exception {
+        Path outside = Files.createTempFile("quotewire-outside", ".txt");
+        try {
+            Files.writeString(outside, "date 2020-01-01 A file outside the input folder.");
+            write("real.txt", "date 2020-01-01 A real article.");
+            Files.createSymbolicLink(folder.resolve("inside-link.txt"), folder.resolve("real.txt"));
+            Files.createSymbolicLink(folder.resolve("outside-link.txt"), outside);
+            Files.createSymbolicLink(folder.resolve("dangling.txt"), folder.resolve("gone.txt"));
+            Files.createSymbolicLink(folder.resolve("loop-a.txt"), folder.resolve("loop-b.txt"));
+            Files.createSymbolicLink(folder.resolve("loop-b.txt"), folder.resolve("loop-a.txt"));
+            Files.createDirectories(folder.resolve("sub"));
+            Files.createSymbolicLink(folder.resolve("sub/up"), folder);           // a folder loop: never walked
+            Files.createSymbolicLink(folder.resolve("folder-link.txt"), folder.resolve("sub"));
+            Process mkfifo = new ProcessBuilder("mkfifo", folder.resolve("pipe.txt").toString()).start();
+            assertThat(mkfifo.waitFor()).isZero();
+
+            Map<String, ArticleInput> byId = new HashMap<>();
+            for (ArticleInput item : readAll(open(folder))) {
+                byId.put(item.articleId(), item);
+            }
+            assertThat(byId.keySet()).containsExactlyInAnyOrder("real", "inside-link", "outside-link", "dangling",
+                    "loop-a", "loop-b", "folder-link", "pipe");
+            assertThat(byId.get("real")).isInstanceOf(RawArticle.class);
+            assertThat(((RawArticle) byId.get("inside-link")).text()).isEqualTo("date 2020-01-01 A real article.");
+            assertRejected(byId.get("outside-link"), "outside the input folder");
+            assertRejected(byId.get("dangling"), "dangling symbolic link");
+            assertRejected(byId.get("loop-a"), "cannot be followed");
+            assertRejected(byId.get("loop-b"), "cannot be followed");
+            assertRejected(byId.get("folder-link"), "folder");
+            assertRejected(byId.get("pipe"), "not a regular file");
+        } finally {
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
+    void aFileRemovedAfterTheListingIsRejectedNotLost() throws Exception {
+        write("a.txt", "date 2020-01-01 A.");
+        write("b.txt", "date 2020-01-01 B.");
+        ArticleFileReader reader = open(folder);
+        Files.delete(folder.resolve("b.txt"));
+        List<ArticleInput> items = readAll(reader);
+        assertThat(items).extracting(ArticleInput::articleId).containsExactly("a", "b");
+        assertRejected(items.get(1), "removed");
+    }
+
+    @Test
+    void idsWithControlCharactersOrTooLongAreRejected() throws Exception {
+        write("bad\nname.txt", "date 2020-01-01 A.");
+        write("d".repeat(200) + "/" + "e".repeat(200) + "/" + "f".repeat(100) + ".txt", "date 2020-01-01 B.");
+        List<ArticleInput> items = readAll(open(folder));
+        assertThat(items).hasSize(2);
+        assertThat(items).allSatisfy(item -> assertThat(((Rejection) item).reason()).isEqualTo(RejectionReason.NO_ID));
+        assertThat(((Rejection) items.get(0)).detail()).contains("control characters");
+        assertThat(((Rejection) items.get(1)).detail()).contains("too long");
+    }
+
+    private static ArticleFileReader open(Path folder) {
+        ArticleFileReader reader = new ArticleFileReader(folder, 1 << 20, new ArticleFileDecoder());
+        reader.open(new ExecutionContext());
+        return reader;
+    }
+
+    private static void assertRejected(ArticleInput item, String detail) {
+        assertThat(item).isInstanceOf(Rejection.class);
+        Rejection r = (Rejection) item;
+        assertThat(r.reason()).isEqualTo(RejectionReason.UNREADABLE);
+        assertThat(r.detail()).contains(detail);
     }
 }
