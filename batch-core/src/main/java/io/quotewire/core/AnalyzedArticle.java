@@ -21,6 +21,22 @@ public record AnalyzedArticle(Article article, List<TemporalExpression> timexes,
         return article.articleId();
     }
 
+    /**
+     * The same analysis stored under another key (a later version of the article's id): the article and its quote
+     * ids ({@code <key>#q<n>}) take the key.
+     */
+    public AnalyzedArticle withArticleId(String key) {
+        if (key.equals(article.articleId())) {
+            return this;
+        }
+        String old = article.articleId();
+        Article renamed = new Article(key, article.source(), article.published(), article.publishedRaw(),
+                article.publishedAt(), article.title(), article.body());
+        List<Quote> requoted = quotes.stream().map(q -> new Quote(key + q.id().substring(old.length()), q.start(), q.end(),
+                q.text(), q.kind(), q.speaker(), q.cue(), q.date(), q.quotationId())).toList();
+        return new AnalyzedArticle(renamed, timexes, requoted, fingerprint);
+    }
+
     @Override
     public String source() {
         return article.source();

@@ -170,12 +170,14 @@ public final class CorpusGenerator {
                     Files.createDirectories(folder);
                     folders++;
                 }
-                String id = OUTLETS[random.nextInt(OUTLETS.length)] + String.format(Locale.ROOT, "-%08d", i + 1);
+                String name = OUTLETS[random.nextInt(OUTLETS.length)] + String.format(Locale.ROOT, "-%08d", i + 1);
+                // the job's article id: the path under the input folder without .txt
+                String id = folder.getFileName() + "/" + name;
                 int day = (int) ((long) i * days / count);
                 Made made = make(day);
                 String text = made.text.endsWith("\n") ? made.text : made.text + "\n";
                 byte[] b = text.getBytes(StandardCharsets.UTF_8);
-                Path file = folder.resolve(id + ".txt");
+                Path file = folder.resolve(name + ".txt");
                 Files.write(file, b);
                 bytes += b.length;
                 kinds.merge(made.kind, 1, Integer::sum);

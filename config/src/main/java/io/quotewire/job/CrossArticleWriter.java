@@ -6,6 +6,7 @@ import io.quotewire.core.dedup.DedupDecision;
 import io.quotewire.core.dedup.QuotationUpdates;
 import io.quotewire.processors.dedup.ArticleDeduplicator;
 import io.quotewire.processors.dedup.QuotationAggregator;
+import io.quotewire.writers.jdbc.ArticleVersions;
 import io.quotewire.writers.json.JsonCodec;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The cross-article decisions, for the articles of the run in (published, articleId) order: which article each one
  * duplicates ({@link ArticleDeduplicator}), then which quotation each quote belongs to ({@link QuotationAggregator}).
  * Both engines keep their history in the database through ports whose writes join the chunk's transaction, so a
- * chunk rolled back leaves no trace and its rerun decides exactly as an uninterrupted run would.
+ * chunk rolled back leaves no trace and its rerun decides exactly as an uninterrupted run would. Before them, a
+ * later version of an article id with another text supersedes the earlier versions ({@link ArticleVersions}).
  */
 public class CrossArticleWriter implements ItemWriter<CrossArticleWriter.Item> {
 
@@ -32,21 +34,29 @@ public class CrossArticleWriter implements ItemWriter<CrossArticleWriter.Item> {
     private final QuotationAggregator aggregator;
     private final JdbcTemplate jdbc;
     private final JsonCodec json;
+    private final ArticleVersions versions;
+    private final long jobInstanceId;
 
     public CrossArticleWriter(ArticleDeduplicator deduplicator, QuotationAggregator aggregator, JdbcTemplate jdbc,
-                              JsonCodec json) {
+                              JsonCodec json, ArticleVersions versions, long jobInstanceId) {
         this.deduplicator = Objects.requireNonNull(deduplicator);
         this.aggregator = Objects.requireNonNull(aggregator);
         this.jdbc = Objects.requireNonNull(jdbc);
         this.json = Objects.requireNonNull(json);
+        this.versions = Objects.requireNonNull(versions);
+        this.jobInstanceId = jobInstanceId;
     }
 
     @Override
     public void write(Chunk<? extends Item> chunk) {
         List<ArticleDeduplicator.Item> items = new ArrayList<>(chunk.size());
+        List<ArticleVersions.Version> keys = new ArrayList<>(chunk.size());
         for (Item item : chunk) {
             items.add(new ArticleDeduplicator.Item(item.articleId(), item.published(), item.body(), item.fingerprint()));
+            keys.add(new ArticleVersions.Version(item.articleId(), item.fingerprint().contentHash()));
         }
+        // first: a corrected version must not be taken for a copy of the text it replaces
+        versions.supersedeEarlier(keys, jobInstanceId);
         List<DedupDecision> decisions = deduplicator.decide(items);
         List<Object[]> rows = new ArrayList<>(chunk.size());
         int i = 0;

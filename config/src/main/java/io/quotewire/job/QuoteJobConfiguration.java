@@ -13,6 +13,7 @@ import io.quotewire.readers.ArticleFileDecoder;
 import io.quotewire.readers.ArticleFileReader;
 import io.quotewire.writers.jdbc.ArticleOutcomeWriter;
 import io.quotewire.writers.jdbc.ArticleTable;
+import io.quotewire.writers.jdbc.ArticleVersions;
 import io.quotewire.writers.jdbc.JdbcArticleIndex;
 import io.quotewire.writers.jdbc.JdbcQuotationStore;
 import io.quotewire.writers.json.ArticleJson;
@@ -152,8 +153,10 @@ public class QuoteJobConfiguration {
     }
 
     @Bean
-    public ArticleAnalysisProcessor articleAnalysisProcessor(ArticleAnalyzer articleAnalyzer) {
-        return new ArticleAnalysisProcessor(articleAnalyzer);
+    @StepScope
+    public ArticleAnalysisProcessor articleAnalysisProcessor(ArticleAnalyzer articleAnalyzer,
+                                                             @Value(RUN_DATE) LocalDate runDate) {
+        return new ArticleAnalysisProcessor(articleAnalyzer, runDate);
     }
 
     @Bean
@@ -220,7 +223,8 @@ public class QuoteJobConfiguration {
         ArticleDeduplicator deduplicator = new ArticleDeduplicator(new JdbcArticleIndex(jdbcTemplate), new Fingerprinter(),
                 deduplicationConfig);
         QuotationAggregator aggregator = new QuotationAggregator(new JdbcQuotationStore(jdbcTemplate, instanceId));
-        return new CrossArticleWriter(deduplicator, aggregator, jdbcTemplate, jsonCodec);
+        return new CrossArticleWriter(deduplicator, aggregator, jdbcTemplate, jsonCodec, new ArticleVersions(jdbcTemplate),
+                instanceId);
     }
 
     @Bean
@@ -249,11 +253,11 @@ public class QuoteJobConfiguration {
     @StepScope
     public JdbcPagingItemReader<ArticleJson> articleJsonReader(DataSource dataSource, JsonCodec jsonCodec,
                                                               @Value(INSTANCE_ID) Long instanceId) throws Exception {
-        return rowsOfRun("articleJsonReader", dataSource, "a.article_id, source, published, published_raw, published_at, "
-                + "title, body, content_hash, duplicate_of, timexes, quotes", ARTICLE_WITH_TEXT, "job_instance_id", instanceId,
+        return rowsOfRun("articleJsonReader", dataSource, "a.article_id, version, source, published, published_raw, "
+                + "published_at, title, body, content_hash, duplicate_of, timexes, quotes", ARTICLE_WITH_TEXT, "job_instance_id", instanceId,
                 (rs, n) -> {
                     OffsetDateTime at = rs.getObject("published_at", OffsetDateTime.class);
-                    return new ArticleJson(rs.getString("article_id"), rs.getString("source"),
+                    return new ArticleJson(rs.getString("article_id"), rs.getInt("version"), rs.getString("source"),
                             rs.getObject("published", LocalDate.class).toString(), rs.getString("published_raw"),
                             at == null ? null : at.withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString(),
                             rs.getString("title"), rs.getString("body"), rs.getString("content_hash").trim(),

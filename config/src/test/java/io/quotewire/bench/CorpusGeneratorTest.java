@@ -75,6 +75,7 @@ class CorpusGeneratorTest {
         assertThat(s.kinds().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(N);
         Set<String> originals = new HashSet<>();
         for (Entry e : manifest("gen").values()) {
+            assertThat(e.path()).as("the manifest names articles by the job's ids").isEqualTo(e.id() + ".txt");
             if (e.kind() == Kind.ORIGINAL) {
                 originals.add(text("gen", e).substring("date 2026-11-01".length()));
             }

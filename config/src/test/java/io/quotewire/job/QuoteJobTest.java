@@ -208,7 +208,8 @@ class QuoteJobTest {
     /** An empty database with the schema of every migration. */
     private void freshDatabase() {
         jdbc.execute("DROP ALL OBJECTS");
-        for (String migration : List.of("V1__spring_batch_schema", "V2__quotewire_schema", "V3__linear_run_reads")) {
+        for (String migration : List.of("V1__spring_batch_schema", "V2__quotewire_schema", "V3__linear_run_reads",
+                "V4__article_versions")) {
             jdbc.execute("RUNSCRIPT FROM 'classpath:db/migration/h2/" + migration + ".sql'");
         }
     }
@@ -231,7 +232,12 @@ class QuoteJobTest {
         assertThat(tables().get("quotation")).isEqualTo(afterFirst.get("quotation"));
         assertThat(stored("SELECT SUM(num_occurrences) FROM quotation")).isEqualTo(occurrences);
 
-        // a corrected article: its old quotes leave their quotations, its new ones are counted once
+        // the second night's files are second versions, exact copies of the first: kept beside them, adding nothing
+        assertThat(jdbc.queryForList("SELECT duplicate_of FROM article WHERE article_id = 'a0003//v2'", String.class))
+                .containsExactly("a0003");
+
+        // a corrected article: a third version; the old quotes leave their quotations, the new ones are counted once,
+        // and the earlier versions stay with their texts, superseded
         Path corrected = input.resolve("a0003.txt");
         Files.writeString(corrected, Files.readString(corrected).replace("is not finished yet", "was finished today"));
         JobExecution third = jobOperatorTestUtils.startJob(
@@ -242,9 +248,46 @@ class QuoteJobTest {
         assertThat(stored("SELECT COUNT(*) FROM quotation q WHERE NOT EXISTS "
                 + "(SELECT 1 FROM occurrence o WHERE o.quotation_id = q.quotation_id)")).isZero();
         assertThat(jdbc.queryForList("SELECT q.quotation FROM occurrence o JOIN quotation q ON q.quotation_id = "
-                + "o.quotation_id WHERE o.article_id = 'a0003'", String.class))
+                + "o.quotation_id WHERE o.article_id LIKE 'a0003%'", String.class))
                 .anyMatch(text -> text.contains("was finished today"))
                 .noneMatch(text -> text.contains("is not finished yet"));
+        assertThat(jdbc.queryForList("SELECT a.article_id || ' ' || a.version || ' ' || COALESCE(superseded_by, '-') || ' '"
+                + " || (t.body LIKE '%is not finished yet%') FROM article a JOIN article_text t ON t.article_id = a.article_id"
+                + " WHERE base_id = 'a0003' ORDER BY version", String.class))
+                .containsExactly("a0003 1 a0003//v3 TRUE", "a0003//v2 2 a0003//v3 TRUE", "a0003//v3 3 - FALSE");
+        JsonNode third0003 = lines(tmp.resolve("o3/articles-2020-01-08.jsonl")).stream()
+                .filter(a -> a.get("articleId").asString().startsWith("a0003")).findFirst().orElseThrow();
+        assertThat(third0003.get("articleId").asString()).isEqualTo("a0003//v3");
+        assertThat(third0003.get("version").asInt()).isEqualTo(3);
+        assertThat(third0003.get("duplicateOf").isNull()).isTrue();
+    }
+
+    @Test
+    void twoFilesOfOneNameInTwoFoldersAreTwoArticlesAndALaterRunOfTheSameFolderAddsVersionsNotReplacements()
+            throws Exception {
+        Path input = tmp.resolve("in");
+        Files.createDirectories(input.resolve("a"));
+        Files.createDirectories(input.resolve("b"));
+        Files.writeString(input.resolve("a/x.txt"), "date 2020-01-02 “We will open the bridge in May,” Mayor Ann Lee said.");
+        Files.writeString(input.resolve("b/x.txt"), "date 2020-01-02 “The harbour stays closed,” Port chief Tom Hale said.");
+        JobExecution first = jobOperatorTestUtils.startJob(JobControl.parameters(input, tmp.resolve("o1"), RUN_DATE));
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(lines(tmp.resolve("o1/articles-2020-01-06.jsonl"))).extracting(a -> a.get("articleId").asString())
+                .containsExactly("a/x", "b/x");
+        assertThat(count("occurrence")).isEqualTo(2);
+
+        // another folder on the same date, with a file of the same relative name and another text: a second version
+        Path other = tmp.resolve("other");
+        Files.createDirectories(other.resolve("a"));
+        Files.writeString(other.resolve("a/x.txt"), "date 2020-01-03 “Nothing is decided,” Councillor Rita Moss said.");
+        JobExecution second = jobOperatorTestUtils.startJob(JobControl.parameters(other, tmp.resolve("o2"), RUN_DATE));
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForList("SELECT article_id FROM article ORDER BY article_id", String.class))
+                .containsExactly("a/x", "a/x//v2", "b/x");
+        assertThat(jdbc.queryForObject("SELECT body FROM article_text WHERE article_id = 'a/x'", String.class))
+                .contains("open the bridge");
+        assertThat(jdbc.queryForList("SELECT quotation FROM quotation ORDER BY quotation", String.class))
+                .containsExactly("Nothing is decided,", "The harbour stays closed,");
     }
 
     private long count(String table) {

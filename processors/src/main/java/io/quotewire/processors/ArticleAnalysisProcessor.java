@@ -5,6 +5,7 @@ import io.quotewire.core.ArticleOutcome;
 import io.quotewire.core.RawArticle;
 import io.quotewire.core.Rejection;
 import io.quotewire.core.RejectionReason;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -14,9 +15,12 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 public class ArticleAnalysisProcessor implements ItemProcessor<ArticleInput, ArticleOutcome> {
     private final ArticleAnalyzer analyzer;
+    private final LocalDate runDate;
 
-    public ArticleAnalysisProcessor(ArticleAnalyzer analyzer) {
+    /** @param runDate the run's date: a publication date more than a year after it is rejected */
+    public ArticleAnalysisProcessor(ArticleAnalyzer analyzer, LocalDate runDate) {
         this.analyzer = Objects.requireNonNull(analyzer);
+        this.runDate = Objects.requireNonNull(runDate);
     }
 
     @Override
@@ -29,7 +33,7 @@ public class ArticleAnalysisProcessor implements ItemProcessor<ArticleInput, Art
 
     private ArticleOutcome analyzeSafely(RawArticle raw) {
         try {
-            return analyzer.analyze(raw);
+            return analyzer.analyze(raw, runDate);
         } catch (RuntimeException | StackOverflowError e) {
             return new Rejection(raw.articleId(), raw.source(), RejectionReason.PROCESSING_ERROR,
                     e.getClass().getSimpleName() + ": " + Objects.toString(e.getMessage(), "no message"));

@@ -16,6 +16,7 @@ import io.quotewire.processors.dates.StatementDater;
 import io.quotewire.processors.dates.TemporalTagger;
 import io.quotewire.processors.dedup.Fingerprinter;
 import io.quotewire.processors.quotes.QuoteExtractor;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,6 +27,8 @@ import java.util.Objects;
 public class ArticleAnalyzer {
     private static final int MAX_TITLE_LENGTH = 160;
     private static final int MAX_TITLE_WORDS = 25;
+    /** No newspaper article in a database of quotations is older; earlier dates are typos or placeholders. */
+    public static final LocalDate EARLIEST_PUBLICATION = LocalDate.of(1800, 1, 1);
 
     private final PublicationDateParser dateParser;
     private final TemporalTagger tagger;
@@ -48,13 +51,32 @@ public class ArticleAnalyzer {
                 new StatementDater(), new Fingerprinter());
     }
 
+    /** The analysis of an article with no run date: publication dates from 1800 on are accepted. */
     public ArticleOutcome analyze(RawArticle raw) {
+        return analyze(raw, null);
+    }
+
+    /**
+     * The analysis of an article read by the run of {@code runDate}: a publication date before 1800 or more than a
+     * year after the run date (a typo, a placeholder such as {@code 0000-01-01}) is rejected as
+     * {@link RejectionReason#INVALID_DATE}; with a null run date only the lower bound applies.
+     */
+    public ArticleOutcome analyze(RawArticle raw, LocalDate runDate) {
         DatedText dated;
         try {
             dated = dateParser.parseHeader(raw.text());
         } catch (InvalidDateException e) {
             RejectionReason reason = raw.text().startsWith("date") ? RejectionReason.INVALID_DATE : RejectionReason.NO_DATE;
             return new Rejection(raw.articleId(), raw.source(), reason, e.getMessage());
+        }
+        LocalDate published = dated.date().date();
+        if (published.isBefore(EARLIEST_PUBLICATION)) {
+            return new Rejection(raw.articleId(), raw.source(), RejectionReason.INVALID_DATE,
+                    "publication date " + published + " is before " + EARLIEST_PUBLICATION);
+        }
+        if (runDate != null && published.isAfter(runDate.plusYears(1))) {
+            return new Rejection(raw.articleId(), raw.source(), RejectionReason.INVALID_DATE,
+                    "publication date " + published + " is more than a year after the run date " + runDate);
         }
         String body = raw.text().substring(dated.bodyStart());
         if (body.isBlank()) {

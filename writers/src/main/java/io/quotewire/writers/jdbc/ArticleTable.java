@@ -19,8 +19,8 @@ import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The article and rejected_input tables. Every write replaces the row with the same key, so writing the same
- * article twice (a rerun, the same file on another night) leaves one row.
+ * The article and rejected_input tables. A run writing an article again (a restart) replaces its row; another run
+ * reading the same id adds a version of it beside the earlier one.
  */
 public class ArticleTable {
     private final JdbcTemplate jdbc;
@@ -32,19 +32,35 @@ public class ArticleTable {
     }
 
     /**
-     * Inserts or replaces analysed articles. An article read again with the same text and date (the same file on
-     * another night, a rerun) keeps its duplicate decision and its occurrences, so nothing is counted twice; one
-     * whose text changed loses both (its occurrences leave their quotations) and is decided again.
+     * Stores analysed articles, each under its version's key (see {@link #versionKey}): an id first read by this run
+     * keeps its bare key, an id that an earlier run already stored becomes that id's next version, and an article this
+     * run already stored (a restart, a rerun of a partition) is replaced. Replaced with the same text and date, it
+     * keeps its duplicate decision and occurrences, so nothing is counted twice; with another text it loses both (its
+     * occurrences leave their quotations) and is decided again.
      */
-    public void saveAnalyzed(long jobInstanceId, LocalDate runDate, List<AnalyzedArticle> articles, Instant now) {
-        if (articles.isEmpty()) {
+    public void saveAnalyzed(long jobInstanceId, LocalDate runDate, List<AnalyzedArticle> input, Instant now) {
+        if (input.isEmpty()) {
             return;
         }
-        Map<String, Decided> before = decided(articles);
+        Map<String, List<Stored>> versions = versionsOf(input);
+        List<AnalyzedArticle> articles = new ArrayList<>(input.size());
+        Map<String, Stored> replaced = new HashMap<>();
+        Map<String, Integer> versionOf = new HashMap<>();
+        for (AnalyzedArticle a : input) {
+            List<Stored> stored = versions.getOrDefault(a.articleId(), List.of());
+            Stored mine = stored.stream().filter(v -> v.jobInstanceId() == jobInstanceId).findFirst().orElse(null);
+            int version = mine != null ? mine.version() : stored.stream().mapToInt(Stored::version).max().orElse(0) + 1;
+            AnalyzedArticle keyed = a.withArticleId(versionKey(a.articleId(), version));
+            articles.add(keyed);
+            versionOf.put(keyed.articleId(), version);
+            if (mine != null) {
+                replaced.put(keyed.articleId(), mine);
+            }
+        }
         List<String> changed = new ArrayList<>();
         for (AnalyzedArticle a : articles) {
-            Decided d = before.get(a.articleId());
-            if (d != null && !d.sameAs(a)) {
+            Stored d = replaced.get(a.articleId());
+            if (d != null && d.decided() && !d.sameAs(a)) {
                 changed.add(a.articleId());
             }
         }
@@ -53,17 +69,21 @@ public class ArticleTable {
             jdbc.batchUpdate("DELETE FROM article_band WHERE article_id = ?", changed, changed.size(),
                     (ps, id) -> ps.setString(1, id));
         }
-        jdbc.batchUpdate("DELETE FROM article WHERE article_id = ?", articles, articles.size(),
-                (ps, a) -> ps.setString(1, a.articleId()));
-        jdbc.batchUpdate("DELETE FROM article_text WHERE article_id = ?", articles, articles.size(),
-                (ps, a) -> ps.setString(1, a.articleId()));
+        List<AnalyzedArticle> again = articles.stream().filter(a -> replaced.containsKey(a.articleId())).toList();
+        if (!again.isEmpty()) {
+            jdbc.batchUpdate("DELETE FROM article WHERE article_id = ?", again, again.size(),
+                    (ps, a) -> ps.setString(1, a.articleId()));
+            jdbc.batchUpdate("DELETE FROM article_text WHERE article_id = ?", again, again.size(),
+                    (ps, a) -> ps.setString(1, a.articleId()));
+        }
         jdbc.batchUpdate("""
                 INSERT INTO article (article_id, source, job_instance_id, run_date, published, published_raw,
-                    published_at, title, content_hash, minhash, quotes, duplicate_of, dedup_done, processed_at, run_order)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", articles, articles.size(), (ps, a) -> {
+                    published_at, title, content_hash, minhash, quotes, duplicate_of, dedup_done, processed_at, run_order,
+                    base_id, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", articles, articles.size(), (ps, a) -> {
             Article article = a.article();
-            Decided kept = before.get(a.articleId());
-            boolean keep = kept != null && kept.sameAs(a);
+            Stored kept = replaced.get(a.articleId());
+            boolean keep = kept != null && kept.decided() && kept.sameAs(a);
             ps.setString(1, article.articleId());
             ps.setString(2, article.source());
             ps.setLong(3, jobInstanceId);
@@ -83,6 +103,8 @@ public class ArticleTable {
             ps.setBoolean(13, keep);
             ps.setObject(14, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
             ps.setString(15, runOrder(article.published(), article.articleId()));
+            ps.setString(16, baseIdOf(article.articleId()));
+            ps.setInt(17, versionOf.get(article.articleId()));
         });
         // the text goes to its own table, written once: the article row is updated later, the text never
         jdbc.batchUpdate("INSERT INTO article_text (article_id, body, timexes) VALUES (?, ?, ?)", articles,
@@ -93,21 +115,40 @@ public class ArticleTable {
                 });
     }
 
-    /** What is stored of an article whose duplicate decision was taken. */
-    private record Decided(String contentHash, LocalDate published, String duplicateOf) {
+    /**
+     * The key of version {@code version} of an article id: the id itself for the first, {@code <id>//v<n>} after
+     * it. No file's id holds {@code //} (it is a relative path), so a version key is never another file's id.
+     */
+    public static String versionKey(String articleId, int version) {
+        return version <= 1 ? articleId : articleId + VERSION_MARK + version;
+    }
+
+    /** The id of the file behind an article key: the key without its version suffix. */
+    public static String baseIdOf(String key) {
+        int mark = key.lastIndexOf(VERSION_MARK);
+        return mark < 0 ? key : key.substring(0, mark);
+    }
+
+    private static final String VERSION_MARK = "//v";
+
+    /** A stored version of an article id. */
+    private record Stored(String key, long jobInstanceId, int version, String contentHash, LocalDate published,
+                          String duplicateOf, boolean decided) {
         boolean sameAs(AnalyzedArticle a) {
             return contentHash.equals(a.fingerprint().contentHash()) && published.equals(a.article().published());
         }
     }
 
-    private Map<String, Decided> decided(List<AnalyzedArticle> articles) {
-        Map<String, Decided> found = new HashMap<>();
+    /** Every stored version of the chunk's article ids, by id: one indexed look-up per batch of ids. */
+    private Map<String, List<Stored>> versionsOf(List<AnalyzedArticle> articles) {
+        Map<String, List<Stored>> found = new HashMap<>();
         List<String> ids = articles.stream().map(AnalyzedArticle::articleId).toList();
         for (List<String> batch : InClause.batches(ids)) {
-            jdbc.query("SELECT article_id, content_hash, published, duplicate_of FROM article WHERE dedup_done = TRUE "
-                    + "AND article_id IN (" + InClause.placeholders(batch.size()) + ")", rs -> {
-                        found.put(rs.getString(1), new Decided(rs.getString(2).trim(), rs.getObject(3, LocalDate.class),
-                                rs.getString(4)));
+            jdbc.query("SELECT base_id, article_id, job_instance_id, version, content_hash, published, duplicate_of, "
+                    + "dedup_done FROM article WHERE base_id IN (" + InClause.placeholders(batch.size()) + ")", rs -> {
+                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Stored(rs.getString(2),
+                                rs.getLong(3), rs.getInt(4), rs.getString(5).trim(), rs.getObject(6, LocalDate.class),
+                                rs.getString(7), rs.getBoolean(8)));
                     }, batch.toArray());
         }
         return found;
