@@ -5,6 +5,9 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import io.quotewire.report.RunReportCollector;
+import io.quotewire.writers.metrics.PrometheusTextfile;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -14,6 +17,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,6 +32,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class MetricsConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(MetricsConfiguration.class);
+
+    /** The run's figures for a scheduler, when {@code quotewire.metrics.prometheus-file} names the file. */
+    @Bean
+    @ConditionalOnProperty(name = "quotewire.metrics.prometheus-file")
+    public PrometheusTextfileListener prometheusTextfileListener(RunReportCollector runReportCollector,
+                                                                 @Value("${quotewire.metrics.prometheus-file}") String file) {
+        return new PrometheusTextfileListener(runReportCollector, new PrometheusTextfile(Path.of(file)));
+    }
 
     @Bean
     @ConditionalOnMissingBean
