@@ -146,8 +146,9 @@ public class QuotationAggregator {
         // 2. the same statement: the key is the main key of a quotation (any speaker: Quotebank's rule)
         Quotation same = store.findByKey(key).orElse(null);
         if (same != null && same.key().equals(key)) {
-            boolean longer = quote.text().strip().length() > same.text().length();
-            return addTo(same, longer ? quote.text().strip() : same.text(), occurrence, updated);
+            String text = readable(quote.text());
+            boolean longer = text.length() > same.text().length();
+            return addTo(same, longer ? text : same.text(), occurrence, updated);
         }
         // 3. the key of a fragment quotation since merged into a longer one: a fragment only for the same speaker
         if (same != null && speaker != null && speaker.equals(same.speaker())) {
@@ -202,7 +203,7 @@ public class QuotationAggregator {
         // speaker), a speaker-qualified id keeps ids unique
         String id = same == null ? QuotationKey.idFor(key)
                 : QuotationKey.idFor(key + SCOPE + (speaker != null ? speaker : SpeakerCount.NONE));
-        Quotation created = new Quotation(id, key, quote.text().strip(), quote.date(), quote.date(), 1,
+        Quotation created = new Quotation(id, key, readable(quote.text()), quote.date(), quote.date(), 1,
                 List.of(new SpeakerCount(speaker != null ? speaker : SpeakerCount.NONE, 1)));
         absorb.sort(Comparator.comparing(Quotation::id));
         for (Quotation fragment : absorb) {
@@ -351,6 +352,29 @@ public class QuotationAggregator {
     }
 
     /** The number of words of a normalized text. */
+    /**
+     * The text a quotation is stored and shown with: its whitespace runs (the source's hard line breaks and
+     * indentation) folded to one space, so the same words wrapped differently read the same. A quote's own text
+     * in its article keeps the body's characters: its offsets point there.
+     */
+    static String readable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     static int wordCount(String normalized) {
         if (normalized.isEmpty()) {
             return 0;

@@ -27,7 +27,9 @@ public final class QuotationKey {
                 }
                 gap = false;
                 out.appendCodePoint(Character.toLowerCase(cp));
-            } else if (Character.isWhitespace(cp) || Character.getType(cp) == Character.DASH_PUNCTUATION) {
+            } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                    || Character.getType(cp) == Character.DASH_PUNCTUATION) {
+                // isSpaceChar: the no-break spaces of web text (U+00A0, U+202F) separate words too
                 gap = true;
             }
             // other punctuation (apostrophes, quote marks, commas) joins: "don't" -> "dont"

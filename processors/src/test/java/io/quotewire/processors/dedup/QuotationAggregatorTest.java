@@ -128,12 +128,27 @@ class QuotationAggregatorTest {
                 "J. Roe", DAY.plusDays(2))));
         assertThat(store.size()).isEqualTo(1);
         QuotationSummary s = aggregator.summarize(QuotationKey.idFor("we will not back down"));
-        assertThat(s.quotation()).isEqualTo("We will   not back down!");
+        // the longest form, its whitespace folded
+        assertThat(s.quotation()).isEqualTo("We will not back down!");
         assertThat(s.date()).isEqualTo(DAY.plusDays(1));
         assertThat(s.numOccurrences()).isEqualTo(3);
         assertThat(s.articleIds()).containsExactly("a", "c", "b");
         assertThat(s.speaker()).isEqualTo("Jane Roe");
         assertThat(s.probas()).containsExactly(List.of("Jane Roe", 0.6667), List.of("J. Roe", 0.3333));
+    }
+
+    @Test
+    void aQuotationsTextHasItsHardLineBreaksFoldedWhileTheQuoteKeepsTheBodysCharacters() {
+        Quote wrapped = quote("w", 1, 0, "We will keep the\n  harbour open\nall winter,\u00a0he said", QuoteKind.FULL,
+                "Jane Roe", DAY);
+        QuotationUpdates u = aggregator.aggregate("w", null, List.of(wrapped));
+        assertThat(u.quotes().get(0).text()).isEqualTo(wrapped.text());
+        assertThat(aggregator.summarize(u.quotes().get(0).quotationId()).quotation())
+                .isEqualTo("We will keep the harbour open all winter, he said");
+        // the same words wrapped elsewhere are the same quotation, read the same
+        QuotationUpdates again = aggregator.aggregate("x", null, List.of(quote("x", 1, 0,
+                "We will keep the harbour\nopen all winter, he said", QuoteKind.FULL, "Jane Roe", DAY)));
+        assertThat(again.quotes().get(0).quotationId()).isEqualTo(u.quotes().get(0).quotationId());
     }
 
     @Test
