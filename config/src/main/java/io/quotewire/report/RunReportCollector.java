@@ -44,16 +44,25 @@ public class RunReportCollector {
     private final JdbcTemplate jdbc;
     private final JobRepository jobRepository;
     private final Clock clock;
+    private final NightDataCollector nightData;
 
-    public RunReportCollector(JdbcTemplate jdbc, JobRepository jobRepository, Clock clock) {
+    public RunReportCollector(JdbcTemplate jdbc, JobRepository jobRepository, Clock clock,
+                              NightDataCollector nightData) {
         this.jdbc = jdbc;
         this.jobRepository = jobRepository;
         this.clock = clock;
+        this.nightData = nightData;
     }
 
     public RunReport collect(JobExecution execution) {
         long instance = execution.getJobInstance().getInstanceId();
-        return new RunReport(run(execution), steps(execution), articles(instance), quotations(instance),
+        RunReport.Quotations quotations = quotations(instance);
+        List<RunReport.SpeakerCount> topSpeakers = jdbc.query("SELECT o.speaker, COUNT(*) AS n, COUNT(DISTINCT o.quotation_id)"
+                        + RUN_OCCURRENCES + " AND o.speaker IS NOT NULL AND o.speaker <> ? GROUP BY o.speaker "
+                        + "ORDER BY n DESC, o.speaker FETCH FIRST " + TOP_SPEAKERS + " ROWS ONLY",
+                (rs, i) -> new RunReport.SpeakerCount(rs.getString(1), rs.getLong(2), rs.getLong(3)),
+                instance, NO_SPEAKER);
+        return new RunReport(run(execution), steps(execution), articles(instance), quotations,
                 jdbc.query("SELECT reason, COUNT(*) AS n FROM rejected_input WHERE job_instance_id = ? "
                                 + "GROUP BY reason ORDER BY n DESC, reason",
                         (rs, i) -> new RunReport.Count(rs.getString(1), rs.getLong(2)), instance),
@@ -61,14 +70,10 @@ public class RunReportCollector {
                                 + "AND duplicate_of IS NOT NULL ORDER BY article_id FETCH FIRST " + DUPLICATE_SAMPLE
                                 + " ROWS ONLY",
                         (rs, i) -> new RunReport.Duplicate(rs.getString(1), rs.getString(2)), instance),
-                jdbc.query("SELECT o.speaker, COUNT(*) AS n, COUNT(DISTINCT o.quotation_id)" + RUN_OCCURRENCES
-                                + " AND o.speaker IS NOT NULL AND o.speaker <> ? GROUP BY o.speaker "
-                                + "ORDER BY n DESC, o.speaker FETCH FIRST " + TOP_SPEAKERS + " ROWS ONLY",
-                        (rs, i) -> new RunReport.SpeakerCount(rs.getString(1), rs.getLong(2), rs.getLong(3)),
-                        instance, NO_SPEAKER),
+                topSpeakers,
                 jdbc.query("SELECT o.quote_date, COUNT(*)" + RUN_OCCURRENCES + " GROUP BY o.quote_date ORDER BY o.quote_date",
                         (rs, i) -> new RunReport.DayCount(rs.getObject(1, LocalDate.class), rs.getLong(2)), instance),
-                clock.instant());
+                clock.instant(), nightData.collect(instance, quotations.total(), topSpeakers));
     }
 
     private RunReport.Run run(JobExecution execution) {

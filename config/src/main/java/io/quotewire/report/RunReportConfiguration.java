@@ -13,8 +13,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class RunReportConfiguration {
 
     @Bean
-    public RunReportCollector runReportCollector(JdbcTemplate jdbcTemplate, JobRepository jobRepository, Clock clock) {
-        return new RunReportCollector(jdbcTemplate, jobRepository, clock);
+    public NightDataCollector nightDataCollector(JdbcTemplate jdbcTemplate) {
+        return new NightDataCollector(jdbcTemplate, NightDataCollector.DEFAULT_CAP);
+    }
+
+    @Bean
+    public RunReportCollector runReportCollector(JdbcTemplate jdbcTemplate, JobRepository jobRepository, Clock clock,
+                                                 NightDataCollector nightDataCollector) {
+        return new RunReportCollector(jdbcTemplate, jobRepository, clock, nightDataCollector);
     }
 
     @Bean

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quotewire.QuotewireApplication;
 import io.quotewire.TestArticles;
 import io.quotewire.cli.JobControl;
+import io.quotewire.writers.report.Format;
+import io.quotewire.writers.report.RunReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,8 +143,41 @@ class RunReportJobTest {
         Map<String, Integer> bars = barsPerChart(html);
         assertThat(bars).containsEntry("top-speakers", bySpeaker.size()).containsEntry("step-durations", 5)
                 .containsEntry("rejects-by-reason", 3).containsKey("quotes-per-day");
-        // self-contained: nothing the browser would fetch
-        assertThat(html).doesNotContain("src=", "href=", "<link", "<script", "url(", "@import");
+        // self-contained: nothing the browser would fetch; the links are to the page's own sections, and the
+        // scripts are the page's inline two (the data block and the search)
+        assertThat(html).doesNotContain("src=", "<link", "url(", "@import");
+        // (the SVG namespace is a name, never fetched)
+        assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).doesNotContain("http:", "https:");
+        assertThat(Pattern.compile("href=\"[^#]").matcher(html).find()).isFalse();
+        assertThat(Pattern.compile("<script[^>]*>").matcher(html).results().map(r -> r.group()))
+                .containsExactly("<script type=\"application/json\" id=\"quotation-data\">", "<script>");
+
+        // the data part: every quotation of the night (fewer than the cap), most occurrences first, with the
+        // database's counts and article ids
+        JsonNode data = json.readTree(between(html, "<script type=\"application/json\" id=\"quotation-data\">",
+                "</script>"));
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT quotation_id, quotation, speaker, num_occurrences "
+                + "FROM quotation WHERE updated_instance = ? ORDER BY num_occurrences DESC, quotation_id", instance);
+        assertThat(rows).hasSize((int) quotations);
+        assertThat(data.size()).isEqualTo(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode q = data.get(i);
+            String id = (String) rows.get(i).get("QUOTATION_ID");
+            assertThat(q.get("id").asString()).isEqualTo(id);
+            assertThat(q.get("text").asString()).isEqualTo(rows.get(i).get("QUOTATION"));
+            assertThat(q.get("speaker").asString()).isEqualTo(rows.get(i).get("SPEAKER"));
+            assertThat(q.get("occurrences").asLong()).isEqualTo(((Number) rows.get(i).get("NUM_OCCURRENCES")).longValue());
+            List<String> articles = jdbc.queryForList("SELECT DISTINCT article_id FROM occurrence WHERE quotation_id = ? "
+                    + "ORDER BY article_id", String.class, id);
+            assertThat(q.get("articles").asLong()).isEqualTo(articles.size());
+            List<String> listed = new ArrayList<>();
+            q.get("articleIds").forEach(a -> listed.add(a.asString()));
+            assertThat(listed).isEqualTo(articles.subList(0, Math.min(NightDataCollector.ARTICLE_IDS, articles.size())));
+        }
+        assertThat(report.at("/data/total").asLong()).isEqualTo(quotations);
+        assertThat(html).contains(Format.count(quotations) + " quotations created or updated by this run.")
+                .doesNotContain("this page holds the");
+        assertThat(barsPerChart(html)).containsKey("speaker-days");
 
         // and the log has the summary table
         assertThat(log.getOut()).contains("run 2020-01-06: COMPLETED").contains("exportQuotations")
@@ -195,7 +230,53 @@ class RunReportJobTest {
         assertThat(report.get("topSpeakers")).extracting(s -> s.get("speaker").asString()).containsExactly("Aiko Tanaka");
         String html = Files.readString(output.resolve("report-2020-01-09.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("No file was rejected.");
+        // the data part holds the second night's quotations only: the ones it created or updated
+        List<String> tonight = new ArrayList<>();
+        json.readTree(between(html, "<script type=\"application/json\" id=\"quotation-data\">", "</script>"))
+                .forEach(q -> tonight.add(q.get("id").asString()));
+        assertThat(tonight).containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+                "SELECT quotation_id FROM quotation WHERE updated_instance = ?", String.class,
+                execution.getJobInstance().getInstanceId())).hasSize((int) (fresh + known));
         assertThat(barsPerChart(html)).doesNotContainKey("rejects-by-reason");
+    }
+
+    @Test
+    void theDataPartIsCappedAtTheQuotationsWithMostOccurrencesAndChartsTheTopSpeakersDays() throws Exception {
+        Path input = tmp.resolve("in");
+        TestArticles.writeFolder(input, 21);
+        JobExecution execution = jobs.startJob(JobControl.parameters(input, tmp.resolve("out"), NIGHT_1));
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        long instance = execution.getJobInstance().getInstanceId();
+        long total = count("SELECT COUNT(*) FROM quotation");
+        assertThat(total).isGreaterThan(3);
+        List<RunReport.SpeakerCount> top = List.of(new RunReport.SpeakerCount(jdbc.queryForObject(
+                "SELECT speaker FROM occurrence WHERE speaker <> 'None' GROUP BY speaker ORDER BY COUNT(*) DESC, speaker "
+                        + "FETCH FIRST 1 ROWS ONLY", String.class), 0, 0));
+
+        RunReport.NightData data = new NightDataCollector(jdbc, 3).collect(instance, total, top);
+
+        // the three with most occurrences, in the database's order (ties by id), and the page says it is cut
+        assertThat(data.quotations()).extracting(RunReport.QuotationLine::id).containsExactlyElementsOf(jdbc.queryForList(
+                "SELECT quotation_id FROM quotation ORDER BY num_occurrences DESC, quotation_id FETCH FIRST 3 ROWS ONLY",
+                String.class));
+        assertThat(data.capped()).isTrue();
+        assertThat(data.total()).isEqualTo(total);
+        String html = io.quotewire.writers.report.ReportHtml.render(new RunReport(
+                RunReportJobTest.sampleRun(), List.of(), new RunReport.Articles(0, 0, 0),
+                new RunReport.Quotations(total, 0, 0, 0), List.of(), List.of(), top, List.of(), java.time.Instant.EPOCH,
+                data));
+        assertThat(html).contains("this page holds the <strong>3</strong> with the most occurrences (at most 3 are kept");
+
+        // the chart's figures: the speaker's distinct quotations per statement date, counted here from the rows
+        Map<String, Long> expected = new TreeMap<>();
+        for (Map<String, Object> row : jdbc.queryForList("SELECT DISTINCT quote_date, quotation_id FROM occurrence "
+                + "WHERE speaker = ?", top.get(0).speaker())) {
+            expected.merge(String.valueOf(row.get("QUOTE_DATE")), 1L, Long::sum);
+        }
+        assertThat(data.speakerDays()).hasSize(1);
+        Map<String, Long> reported = new TreeMap<>();
+        data.speakerDays().get(0).days().forEach(d -> reported.put(d.day().toString(), d.occurrences()));
+        assertThat(reported).isNotEmpty().isEqualTo(expected);
     }
 
     @Test
@@ -241,6 +322,18 @@ class RunReportJobTest {
         assertThat(output.resolve("articles-2020-01-06.jsonl")).isRegularFile();
         assertThat(output.resolve("report-2020-01-06.json")).doesNotExist();
         assertThat(log.getOut()).contains("the run report of execution " + execution.getId() + " could not be made");
+    }
+
+    static RunReport.Run sampleRun() {
+        return new RunReport.Run("quoteJob", 1, 1, false, "COMPLETED", "COMPLETED", "", "/in", "/out", NIGHT_1, null,
+                null, 0);
+    }
+
+    private static String between(String s, String from, String to) {
+        int start = s.indexOf(from);
+        assertThat(start).as(from).isNotNegative();
+        start += from.length();
+        return s.substring(start, s.indexOf(to, start));
     }
 
     private JsonNode read(Path file) throws Exception {

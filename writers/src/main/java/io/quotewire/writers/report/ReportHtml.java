@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.function.LongFunction;
 
 /**
- * The run report as one self-contained HTML page: inline CSS and inline SVG charts, no script, and a content
- * security policy that forbids fetching anything, so the page shows the same from a mail attachment or an
- * air-gapped host. Every text from the data is escaped ({@link Html#text}).
+ * The run report as one self-contained HTML page: the operations part (counts, steps, charts) and the data part
+ * (the night's quotations: {@link ReportData}). Inline CSS, inline SVG charts, one inline script (the search, allowed
+ * by its hash) and a content security policy that forbids fetching anything, so the page shows the same from a mail
+ * attachment or an air-gapped host. Every text from the data is escaped ({@link Html#text} in markup,
+ * {@link ScriptJson} in the script's data).
  */
 public final class ReportHtml {
     /** Chart colours, one per chart, so a screenshot shows which charts were drawn. */
@@ -47,10 +49,11 @@ public final class ReportHtml {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 // nothing may be loaded from anywhere: styles and images are inline
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
-                .append("style-src 'unsafe-inline'; img-src data:\">\n")
+                .append("style-src 'unsafe-inline'; img-src data:; script-src ").append(ReportData.SCRIPT_SOURCE)
+                .append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>quotewire run ").append(Html.text(String.valueOf(run.runDate()))).append(" – ")
-                .append(Html.text(run.status())).append("</title>\n<style>").append(STYLE).append("</style>\n")
+                .append(Html.text(run.status())).append("</title>\n<style>").append(STYLE).append(ReportData.STYLE).append("</style>\n")
                 .append("</head>\n<body>\n");
 
         h.append("<h1>quotewire run ").append(Html.text(String.valueOf(run.runDate()))).append(" <span class=\"status ")
@@ -79,6 +82,8 @@ public final class ReportHtml {
         h.append("<div class=\"card\"><div class=\"n\">").append(Html.text(Format.duration(run.durationMillis())))
                 .append("</div><div class=\"l\">duration</div></div>");
         h.append("</div>\n");
+        h.append("<nav class=\"meta\"><a href=\"#operations\">Operations</a> · <a href=\"#data\">The night's ")
+                .append("quotations</a> (most quoted, per speaker, search)</nav>\n<section id=\"operations\">\n");
 
         h.append("<h2>Charts</h2>\n<div class=\"charts\">\n");
         List<SvgCharts.Bar> days = SvgCharts.timeBins(report.quotesPerDay());
@@ -185,6 +190,8 @@ public final class ReportHtml {
             }
             h.append("</tbody></table>\n");
         }
+        h.append("</section>\n");
+        ReportData.render(h, report);
         h.append("<p class=\"meta\">generated ").append(Html.text(String.valueOf(report.generatedAt()))).append("</p>\n");
         return h.append("</body>\n</html>\n").toString();
     }

@@ -20,10 +20,11 @@ import java.util.List;
  * @param topSpeakers     the speakers quoted most often in the run's articles, most quoted first
  * @param quotesPerDay    occurrences per statement date, in date order
  * @param generatedAt     when the report was made
+ * @param data            the data part: the night's quotations themselves (a bounded share of them)
  */
 public record RunReport(Run run, List<StepFigures> steps, Articles articles, Quotations quotations,
                         List<Count> rejectsByReason, List<Duplicate> duplicates, List<SpeakerCount> topSpeakers,
-                        List<DayCount> quotesPerDay, Instant generatedAt) {
+                        List<DayCount> quotesPerDay, Instant generatedAt, NightData data) {
 
     public RunReport {
         steps = copy(steps);
@@ -31,6 +32,15 @@ public record RunReport(Run run, List<StepFigures> steps, Articles articles, Quo
         duplicates = copy(duplicates);
         topSpeakers = copy(topSpeakers);
         quotesPerDay = copy(quotesPerDay);
+        data = data == null ? NightData.NONE : data;
+    }
+
+    /** A report without its data part (a run that produced no quotation, or a report made without the tables). */
+    public RunReport(Run run, List<StepFigures> steps, Articles articles, Quotations quotations,
+                     List<Count> rejectsByReason, List<Duplicate> duplicates, List<SpeakerCount> topSpeakers,
+                     List<DayCount> quotesPerDay, Instant generatedAt) {
+        this(run, steps, articles, quotations, rejectsByReason, duplicates, topSpeakers, quotesPerDay, generatedAt,
+                NightData.NONE);
     }
 
     /**
@@ -95,6 +105,54 @@ public record RunReport(Run run, List<StepFigures> steps, Articles articles, Quo
 
     /** Occurrences whose statement date is the day. */
     public record DayCount(LocalDate day, long occurrences) {
+    }
+
+    /**
+     * The night's quotations for the data team: the ones the run created or updated, most occurrences first, at most
+     * {@code cap} of them so that the page stays a few megabytes on a night of 100,000 articles.
+     *
+     * @param total       quotations the run created or updated (all of them, beyond the cap too)
+     * @param cap         the most quotations the report holds
+     * @param quotations  the run's quotations with the most occurrences (all-time counts), at most {@code cap}
+     * @param speakerDays for each of the run's most quoted speakers: distinct quotations per statement date in the
+     *                    run's articles, in date order
+     */
+    public record NightData(long total, int cap, List<QuotationLine> quotations, List<SpeakerDays> speakerDays) {
+        public static final NightData NONE = new NightData(0, 0, List.of(), List.of());
+
+        public NightData {
+            quotations = copy(quotations);
+            speakerDays = copy(speakerDays);
+        }
+
+        /** True when the night had more quotations than the report holds. */
+        public boolean capped() {
+            return total > quotations.size();
+        }
+    }
+
+    /**
+     * One quotation of the night.
+     *
+     * @param text        the quotation, possibly shortened (see the collector's limit)
+     * @param occurrences occurrences over every run (the quotation's count)
+     * @param articles    articles quoting it, over every run
+     * @param articleIds  the first of those articles by id (a bounded sample: see {@code articles} for the count)
+     */
+    public record QuotationLine(String id, String text, String speaker, LocalDate firstDate, LocalDate lastDate,
+                                long occurrences, long articles, List<String> articleIds) {
+        public QuotationLine {
+            text = text == null ? "" : text;
+            speaker = speaker == null ? "" : speaker;
+            articleIds = copy(articleIds);
+        }
+    }
+
+    /** A speaker's distinct quotations per statement date (occurrences of the run's articles). */
+    public record SpeakerDays(String speaker, List<DayCount> days) {
+        public SpeakerDays {
+            days = copy(days);
+        }
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -102,6 +102,110 @@ public final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
+    /** One series of a stacked chart: its bars on the chart's common axis, in axis order. */
+    public record Series(String name, String color, List<Bar> bars) {
+    }
+
+    /**
+     * Stacked columns along a time axis, one colour per series and a legend below: the series share the labels
+     * (see {@link #alignedTimeBins}). Every piece of a stack is a bar.
+     */
+    public static String stacked(String id, String title, List<String> labels, List<Series> series) {
+        int left = 56;
+        int right = 8;
+        int top = 12;
+        int plotHeight = 188;
+        int axis = 28;
+        int legendRow = 20;
+        int height = top + plotHeight + axis + legendRow * series.size() + 6;
+        int plotWidth = WIDTH - left - right;
+        long max = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            long sum = 0;
+            for (Series s : series) {
+                sum += s.bars().get(i).value();
+            }
+            max = Math.max(max, sum);
+        }
+        StringBuilder svg = open(id, title, height);
+        for (int k = 0; k <= 2; k++) {
+            long value = max * k / 2;
+            double y = top + plotHeight - (max == 0 ? 0 : plotHeight * (double) value / max);
+            svg.append("<line x1=\"").append(left).append("\" x2=\"").append(WIDTH - right).append("\" y1=\"")
+                    .append(num(y)).append("\" y2=\"").append(num(y)).append("\" stroke=\"#d0d4da\"/>");
+            svg.append("<text x=\"").append(left - 6).append("\" y=\"").append(num(y + 4))
+                    .append("\" text-anchor=\"end\">").append(Html.text(Format.count(value))).append("</text>");
+        }
+        double slot = labels.isEmpty() ? plotWidth : (double) plotWidth / labels.size();
+        double barWidth = Math.max(1.0, slot * 0.8);
+        List<Bar> axisBars = new ArrayList<>();
+        labels.forEach(l -> axisBars.add(new Bar(l, 0, "")));
+        java.util.Set<Integer> labelled = labelPositions(axisBars, slot);
+        for (int i = 0; i < labels.size(); i++) {
+            double x = left + i * slot + (slot - barWidth) / 2;
+            double base = top + plotHeight;
+            for (int k = 0; k < series.size(); k++) {
+                Bar bar = series.get(k).bars().get(i);
+                if (bar.value() == 0) {
+                    continue;
+                }
+                double h = plotHeight * (double) bar.value() / max;
+                base -= h;
+                svg.append("<rect class=\"bar\" data-series=\"").append(k).append("\" x=\"").append(num(x))
+                        .append("\" y=\"").append(num(base)).append("\" width=\"").append(num(barWidth))
+                        .append("\" height=\"").append(num(h)).append("\" fill=\"").append(series.get(k).color())
+                        .append("\"><title>").append(Html.text(bar.tooltip())).append("</title></rect>");
+            }
+            if (labelled.contains(i)) {
+                svg.append("<text x=\"").append(num(left + i * slot + slot / 2)).append("\" y=\"")
+                        .append(top + plotHeight + 18).append("\" text-anchor=\"middle\" font-size=\"12\">")
+                        .append(Html.text(labels.get(i))).append("</text>");
+            }
+        }
+        for (int k = 0; k < series.size(); k++) {
+            int y = top + plotHeight + axis + k * legendRow;
+            svg.append("<rect class=\"legend\" x=\"").append(left).append("\" y=\"").append(y).append("\" width=\"12\" ")
+                    .append("height=\"12\" fill=\"").append(series.get(k).color()).append("\"/>");
+            svg.append("<text x=\"").append(left + 18).append("\" y=\"").append(y + 11).append("\">")
+                    .append(Html.text(Format.shorten(series.get(k).name(), 60))).append("</text>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /**
+     * Several per-day series on one axis: the bins {@link #timeBins} makes for all of them together, and each
+     * series' counts in those bins (zero where it has none).
+     *
+     * @return the axis labels, then each series' bars in that order (values and a tooltip naming the series)
+     */
+    public static List<List<Bar>> alignedTimeBins(List<String> names, List<List<RunReport.DayCount>> perSeries) {
+        List<RunReport.DayCount> all = new ArrayList<>();
+        perSeries.forEach(all::addAll);
+        List<Bar> axis = timeBins(all);
+        List<List<Bar>> out = new ArrayList<>();
+        out.add(axis);
+        if (axis.isEmpty()) {
+            return out;
+        }
+        LocalDate first = all.stream().map(RunReport.DayCount::day).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = all.stream().map(RunReport.DayCount::day).max(LocalDate::compareTo).orElseThrow();
+        for (int k = 0; k < perSeries.size(); k++) {
+            // the same first and last day give the same binning as the whole
+            List<RunReport.DayCount> days = new ArrayList<>(perSeries.get(k));
+            days.add(new RunReport.DayCount(first, 0));
+            days.add(new RunReport.DayCount(last, 0));
+            Map<String, Long> byLabel = new java.util.HashMap<>();
+            timeBins(days).forEach(b -> byLabel.put(b.label(), b.value()));
+            List<Bar> bars = new ArrayList<>();
+            for (Bar a : axis) {
+                long n = byLabel.getOrDefault(a.label(), 0L);
+                bars.add(new Bar(a.label(), n, names.get(k) + ", " + a.label() + ": " + Format.count(n)));
+            }
+            out.add(bars);
+        }
+        return out;
+    }
+
     /**
      * The per-day counts as bars along a gapless time axis: one per day over a short span, per month over a longer
      * one, per year beyond that (only the years with counts when even those are too many).

@@ -23,8 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the report page in a real headless Chromium: the DOM the browser built holds the SVG charts with one bar
- * per value, and a screenshot shows every chart's bars in its colour. Skipped where no Chromium is installed
- * ({@code .ci/run} installs Debian's {@code chromium}; {@code -Dchromium=PATH} names another). The screenshot is kept as
+ * per value, a screenshot shows every chart's bars in its colour, and the search lists exactly the matching
+ * quotations, whether the words come from the {@code ?q=} parameter or are typed into the box key by key (over the
+ * DevTools protocol, with the JDK's own WebSocket client). Skipped where no Chromium is installed, except under CI
+ * (environment {@code CI=true}), where a missing browser fails the test: {@code .ci/run} installs Debian's
+ * {@code chromium}; {@code -Dchromium=PATH} names another. The screenshot is kept as
  * {@code target/report-screenshot.png} for a person to look at.
  */
 class ReportBrowserTest {
@@ -44,6 +47,10 @@ class ReportBrowserTest {
         String property = System.getProperty("chromium");
         List<String> candidates = property == null || property.isBlank() ? CANDIDATES : List.of(property);
         Optional<String> found = candidates.stream().filter(c -> Files.isExecutable(Path.of(c))).findFirst();
+        // CI must check the page: a browser missing there is a broken build, not a skipped test
+        assertThat(found.isPresent() || !"true".equalsIgnoreCase(System.getenv("CI")))
+                .as("no Chromium at " + candidates + " under CI: .ci/run installs it (apt-get install chromium)")
+                .isTrue();
         Assumptions.assumeTrue(found.isPresent(),
                 "no Chromium at " + candidates + ": the browser test of the report page is skipped");
         chromium = found.get();
@@ -53,14 +60,91 @@ class ReportBrowserTest {
 
     @Test
     void theBrowserBuildsEveryChartWithOneBarPerValue() throws Exception {
-        String dom = run(List.of("--dump-dom", page.toUri().toString()), tmp.resolve("dom.html"));
+        String dom = run(List.of("--dump-dom", "--virtual-time-budget=5000", page.toUri().toString()),
+                tmp.resolve("dom.html"));
 
         // the DOM after load, serialized by the browser: the SVG elements it parsed, with their bars
         assertThat(dom).contains("<svg class=\"chart\"");
         assertThat(ReportHtmlTest.barsPerChart(dom)).containsExactly("quotes-per-day=5", "top-speakers=3",
-                "step-durations=5", "rejects-by-reason=3");
-        // the escaped speaker name stayed text: the browser made no script element of it
-        assertThat(dom).doesNotContain("<script").contains("&lt;script&gt;alert");
+                "step-durations=5", "rejects-by-reason=3", "speaker-days=4");
+        // the escaped speaker name stayed text: the browser made no script element of it, only the page's own two
+        assertThat(dom.split("<script", -1)).hasSize(3);
+        assertThat(dom).contains("&lt;script&gt;alert");
+        // no query: the box is empty and every quotation of the page is listed, most occurrences first
+        assertThat(resultIds(dom)).containsExactly("q1", "q2", "q3", "q4", "q5");
+        assertThat(dom).contains("<p id=\"result-count\">5 of 5 quotations match.</p>");
+    }
+
+    @Test
+    void theSearchListsExactlyTheQuotationsWithEveryWordOfTheQuery() throws Exception {
+        assertThat(search("q=winter")).containsExactly("q1", "q5");
+        // every word, in any case, in the text or the speaker's name
+        assertThat(search("q=WINTER%20ferry")).containsExactly("q1");
+        assertThat(search("q=lopez")).containsExactly("q1", "q4");
+        // accents do not matter
+        assertThat(search("q=jose")).containsExactly("q3");
+        assertThat(search("q=nobody%20said%20this")).isEmpty();
+        // the speaker list narrows the results to one speaker's quotations
+        assertThat(search("speaker=John%20Carter")).containsExactly("q3", "q5");
+        assertThat(search("speaker=John%20Carter&q=winter")).containsExactly("q5");
+    }
+
+    @Test
+    void aQuotationThatWouldCloseTheScriptStaysInertText() throws Exception {
+        String dom = run(List.of("--dump-dom", "--virtual-time-budget=5000", page.toUri() + "?q=onerror"),
+                tmp.resolve("hostile.html"));
+
+        assertThat(resultIds(dom)).containsExactly("q2");
+        // the browser parsed the data back to the exact text and shows it as text: no image element, no handler
+        assertThat(dom).contains("<q class=\"text\">&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</q>")
+                .doesNotContain("<img").doesNotContain("onerror=\"");
+        assertThat(dom.split("<script", -1)).hasSize(3);
+        // the rest of the page is still there after the data block: the search ran and the footer is intact
+        assertThat(dom).contains("1 of 5 quotations match.").contains("<p class=\"meta\">generated ");
+    }
+
+    @Test
+    void typingInTheSearchBoxListsExactlyTheMatchingQuotations() throws Exception {
+        try (DevTools browser = DevTools.open(chromium, page.toUri().toString(),
+                Files.createTempDirectory(tmp, "profile"), tmp.resolve("devtools.log"))) {
+            browser.await("document.readyState === 'complete'");
+            // nothing typed yet: every quotation is listed
+            assertThat(browser.evaluate("document.querySelectorAll('#results li').length")).isEqualTo("5");
+
+            browser.evaluate("document.getElementById('search').focus()");
+            browser.type("winter");
+
+            assertThat(browser.evaluate("document.getElementById('search').value")).isEqualTo("winter");
+            assertThat(browser.evaluate("Array.from(document.querySelectorAll('#results li'))"
+                    + ".map(li => li.getAttribute('data-id')).join(',')")).isEqualTo("q1,q5");
+            assertThat(browser.evaluate("document.getElementById('result-count').textContent"))
+                    .isEqualTo("2 of 5 quotations match.");
+
+            browser.type(" ferry");
+            assertThat(browser.evaluate("Array.from(document.querySelectorAll('#results li'))"
+                    + ".map(li => li.getAttribute('data-id')).join(',')")).isEqualTo("q1");
+        }
+    }
+
+    /** The ids the result list shows for the page opened with the query string. */
+    private List<String> search(String query) throws Exception {
+        String dom = run(List.of("--dump-dom", "--virtual-time-budget=5000", page.toUri() + "?" + query),
+                tmp.resolve("search-" + Integer.toHexString(query.hashCode()) + ".html"));
+        assertThat(dom).as("the search ran").contains("quotations match");
+        return resultIds(dom);
+    }
+
+    private static List<String> resultIds(String dom) {
+        int start = dom.indexOf("<ol id=\"results\"");
+        assertThat(start).as("the result list").isNotNegative();
+        String results = dom.substring(start, dom.indexOf("</ol>", start));
+        List<String> ids = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<li class=\"quotation\" data-id=\"([^\"]*)\"")
+                .matcher(results);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
     }
 
     @Test

@@ -14,8 +14,10 @@ class ReportHtmlTest {
     void escapesEveryTextThatComesFromTheData() {
         String html = ReportHtml.render(ReportSamples.busy());
 
-        // the only tags are the renderer's: no script, and the hostile name only in escaped form
-        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("<b>x</b>").doesNotContain("<a>");
+        // the only tags are the renderer's: its two script elements, and the hostile name only in escaped form
+        assertThat(count(html.toLowerCase(java.util.Locale.ROOT), "<script")).isEqualTo(2);
+        assertThat(count(html.toLowerCase(java.util.Locale.ROOT), "</script")).isEqualTo(2);
+        assertThat(html).doesNotContain("<b>x</b>").doesNotContain("<a>").doesNotContain("<img");
         assertThat(html).contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; O&#39;Brien");
         assertThat(html).contains("&lt;b&gt;x&lt;/b&gt;").contains("/data/in &lt;a&gt;");
         // in the chart's tooltip too (the SVG is parsed by the HTML parser)
@@ -49,7 +51,7 @@ class ReportHtmlTest {
         String html = ReportHtml.render(ReportSamples.busy());
 
         assertThat(barsPerChart(html)).containsExactly("quotes-per-day=5", "top-speakers=3", "step-durations=5",
-                "rejects-by-reason=3");
+                "rejects-by-reason=3", "speaker-days=4");
         // bar lengths follow the values: Maria Lopez (900) is three quarters of the top speaker (1,200)
         List<Double> widths = widths(chart(html, "top-speakers"));
         assertThat(widths.get(1) / widths.get(0)).isCloseTo(0.75, org.assertj.core.data.Offset.offset(0.01));
@@ -115,6 +117,81 @@ class ReportHtmlTest {
         assertThat(text).contains("1,234,567").contains("rejected 4,567 (NO_DATE 4,000, BINARY 500, EMPTY 67)")
                 .contains("quotations new 1,500, updated 500; quotes 2,600 by 3 speakers");
         assertThat(ReportText.render(ReportSamples.empty())).contains("FAILED").contains("exit: java.lang.IllegalState");
+    }
+
+    @Test
+    void theDataPartListsTheMostQuotedStatementsAndSaysThePageIsCapped() {
+        String html = ReportHtml.render(ReportSamples.busy());
+
+        String section = html.substring(html.indexOf("<section id=\"data\">"));
+        assertThat(section).contains("2,000 quotations created or updated by this run; this page holds the "
+                + "<strong>5</strong> with the most occurrences (at most 5 are kept");
+        // the table in the order of the data (most occurrences first), every text escaped
+        Matcher rows = Pattern.compile("<tr data-id=\"(q[0-9])\">").matcher(tableOf(section, "top-statements"));
+        List<String> ids = new ArrayList<>();
+        while (rows.find()) {
+            ids.add(rows.group(1));
+        }
+        assertThat(ids).containsExactly("q1", "q2", "q3", "q4", "q5");
+        assertThat(section).contains("<td class=\"quote\">&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</td>")
+                .contains("José &amp; the &lt;!-- council --&gt; will vote");
+        // a section per top speaker, with their quotations of the page
+        assertThat(section).contains("<details data-speaker=\"Maria Lopez\"><summary>Maria Lopez: 600 quotations in "
+                + "900 quotes tonight</summary><ol><li data-id=\"q1\">");
+        assertThat(section.substring(section.indexOf("data-speaker=\"John Carter\""))).contains("data-id=\"q3\"")
+                .contains("data-id=\"q5\"").doesNotContain("data-id=\"q1\"");
+        // the per-day chart stacks each speaker's quotations in the speaker's colour
+        String chart = chart(html, "speaker-days");
+        assertThat(count(chart, "data-series=\"1\"")).isEqualTo(2);
+        assertThat(chart).contains("<title>Maria Lopez, 2020-01-02: 2 quotations</title>")
+                .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; O&#39;Brien");
+    }
+
+    @Test
+    void theInlineDataHoldsNoMarkupAndParsesBackToTheExactTexts() throws Exception {
+        String html = ReportHtml.render(ReportSamples.busy());
+
+        String block = between(html, "<script type=\"application/json\" id=\"quotation-data\">", "</script>");
+        // nothing in it can end the element, open a comment or a tag, or break a line for older JavaScript
+        assertThat(block).doesNotContain("<", ">", "&", "\u2028", "\u2029");
+        assertThat(block).contains("\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e");
+        tools.jackson.databind.JsonNode data = tools.jackson.databind.json.JsonMapper.builder().build().readTree(block);
+        assertThat(data.size()).isEqualTo(5);
+        for (int i = 0; i < 5; i++) {
+            RunReport.QuotationLine q = ReportSamples.QUOTATIONS.get(i);
+            assertThat(data.get(i).get("text").asString()).isEqualTo(q.text());
+            assertThat(data.get(i).get("speaker").asString()).isEqualTo(q.speaker());
+            assertThat(data.get(i).get("occurrences").asLong()).isEqualTo(q.occurrences());
+            assertThat(data.get(i).get("first").asString()).isEqualTo("2020-01-02");
+        }
+        assertThat(data.at("/1/articleIds/0").asString()).isEqualTo("<a0003>");
+        assertThat(ScriptJson.string("a\"\\\n\u0001\uD800b\uD83D\uDE00")).isEqualTo("\"a\\\"\\\\\\n\\u0001\\ud800b\uD83D\uDE00\"");
+
+        // the one script that runs is the search, allowed by its hash: the policy names exactly it
+        String script = between(html, "<script>", "</script>");
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(html).contains("script-src 'sha256-" + hash + "'\">").doesNotContain("unsafe-eval")
+                .doesNotContain("script-src 'unsafe-inline'");
+    }
+
+    @Test
+    void aRunWithoutQuotationsSaysSoInTheDataPart() {
+        String html = ReportHtml.render(ReportSamples.empty());
+
+        assertThat(html).contains("<section id=\"data\">").contains("No quotation in this run.")
+                .contains("<script type=\"application/json\" id=\"quotation-data\">[]</script>");
+    }
+
+    private static String between(String s, String from, String to) {
+        int start = s.indexOf(from);
+        assertThat(start).as(from).isNotNegative();
+        start += from.length();
+        return s.substring(start, s.indexOf(to, start));
+    }
+
+    private static String tableOf(String html, String id) {
+        return between(html, "<table data-table=\"" + id + "\">", "</table>");
     }
 
     /** "chart=bars" for every chart, in page order. */

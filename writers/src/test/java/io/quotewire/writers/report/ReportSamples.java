@@ -8,6 +8,18 @@ import java.util.List;
 /** Reports for the renderer tests: a busy run with hostile names, and an empty one. */
 final class ReportSamples {
     static final String HOSTILE_SPEAKER = "<script>alert(\"x\")</script> & O'Brien";
+    /** A quotation that would end the script element and run code if it were pasted into the page unescaped. */
+    static final String HOSTILE_QUOTATION = "</script><img src=x onerror=alert(1)>";
+    /** HTML comment start, a JavaScript line separator and an accent, all from "articles". */
+    static final String TRICKY_QUOTATION = "José & the <!-- council --> will vote\u2028again next week";
+
+    /** The busy night's quotations, most occurrences first, five of the 2,000 the run touched (cap 5). */
+    static final List<RunReport.QuotationLine> QUOTATIONS = List.of(
+            quotation("q1", "The ferry timetable for the winter is not ready.", "Maria Lopez", 12, "a0001", "a0002"),
+            quotation("q2", HOSTILE_QUOTATION, HOSTILE_SPEAKER, 9, "<a0003>"),
+            quotation("q3", TRICKY_QUOTATION, "John Carter", 7, "a0004"),
+            quotation("q4", "Parking fees go up in March.", "Maria Lopez", 3, "a0005"),
+            quotation("q5", "The harbour stays open all winter.", "John Carter", 1, "a0006"));
 
     private ReportSamples() {
     }
@@ -32,7 +44,11 @@ final class ReportSamples {
                         new RunReport.SpeakerCount("John Carter", 500, 100)),
                 List.of(day(2020, 1, 2, 400), day(2020, 1, 3, 900), day(2020, 1, 4, 300), day(2020, 1, 5, 1_000),
                         day(2020, 1, 6, 0)),
-                Instant.parse("2020-01-06T03:01:15Z"));
+                Instant.parse("2020-01-06T03:01:15Z"),
+                new RunReport.NightData(2_000, 5, QUOTATIONS, List.of(
+                        new RunReport.SpeakerDays(HOSTILE_SPEAKER, List.of(day(2020, 1, 5, 1))),
+                        new RunReport.SpeakerDays("Maria Lopez", List.of(day(2020, 1, 2, 2), day(2020, 1, 5, 1))),
+                        new RunReport.SpeakerDays("John Carter", List.of(day(2020, 1, 3, 1))))));
     }
 
     static RunReport empty() {
@@ -48,6 +64,12 @@ final class ReportSamples {
                                       long skipped, long commits, long rollbacks, long millis) {
         return new RunReport.StepFigures(name, "COMPLETED", read, written, filtered, skipped, commits, rollbacks, start,
                 start.plusNanos(millis * 1_000_000), millis);
+    }
+
+    static RunReport.QuotationLine quotation(String id, String text, String speaker, long occurrences,
+                                             String... articleIds) {
+        return new RunReport.QuotationLine(id, text, speaker, LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 5),
+                occurrences, articleIds.length + 1L, List.of(articleIds));
     }
 
     static RunReport.DayCount day(int y, int m, int d, long n) {
