@@ -40,7 +40,31 @@ public record FailureMessage(String database, Path logFile) {
                     : fileOf(failure).map(Path::toString).or(() -> file.map(Path::toString)).orElse("an output file");
             return "no space left on device writing " + where;
         }
+        if (file.isPresent() && hasIOException(failure)) {
+            // a full disk can also end in a short write, which Spring Batch reports without the system's words
+            return (isFull(file.get()) ? "no space left on device writing " : "cannot write ") + file.get()
+                    + (isFull(file.get()) ? "" : ": " + message(failure));
+        }
         return message(failure);
+    }
+
+    /** Less than 64 KiB left where the file is: full for a writer of JSON lines. */
+    private static boolean isFull(Path file) {
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            return folder != null && java.nio.file.Files.getFileStore(folder).getUsableSpace() < 64 * 1024;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasIOException(Throwable failure) {
+        for (Throwable t = failure; t != null; t = next(t)) {
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String details() {

@@ -56,8 +56,13 @@ public class SpringLauncher implements AutoCloseable {
                 if (refused != null) {
                     throw refused;   // already one line naming the database and the reason
                 }
+                String details = log == null ? "" : " (details: " + log + ")";
+                if (FailureMessage.isNoSpace(e)) {
+                    throw new CommandException(ExitCodes.DATABASE, "cannot open the database: no space left on device"
+                            + " writing " + FailureMessage.databaseOf(databaseUrl().replaceFirst("^default ", "")) + details, e);
+                }
                 throw new CommandException(ExitCodes.DATABASE, "cannot open the database or the configuration ("
-                        + databaseUrl() + "): " + databaseMessage(e) + (log == null ? "" : " (details: " + log + ")"), e);
+                        + databaseUrl() + "): " + databaseMessage(e) + details, e);
             } finally {
                 System.setOut(realOut);
                 System.setErr(realErr);
