@@ -224,8 +224,10 @@ final class DatabaseGuard implements ApplicationListener<ApplicationEnvironmentP
         } catch (UnsupportedOperationException notPosix) {
             // a file system without POSIX permissions: nothing to tighten
         } catch (IOException e) {
-            throw new CommandException(ExitCodes.DATABASE, "cannot make the database folder " + folder + ": "
-                    + e.getMessage(), e);
+            String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                    ? fse.getReason() : e.getMessage();
+            throw new CommandException(ExitCodes.DATABASE, "cannot open the database " + db.storeFile()
+                    + ": cannot make its folder " + folder + " (" + reason + ")", e);
         }
     }
 
