@@ -40,7 +40,12 @@ record JobRepositoryFigures(String status, String exitCode, List<Step> steps, Ma
     static JobRepositoryFigures read(String url) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", "sa");
-        props.setProperty("password", "");
+        // the job's command line generated the database's password beside it
+        try {
+            props.setProperty("password", io.quotewire.cli.H2FileDatabase.of(url).orElseThrow().readSecret().orElse(""));
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot read the database password: " + e.getMessage(), e);
+        }
         try (Connection c = new org.h2.Driver().connect(url, props); Statement s = c.createStatement()) {
             String status = null;
             String exitCode = null;

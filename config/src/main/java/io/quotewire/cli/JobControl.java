@@ -35,13 +35,20 @@ public class JobControl {
     private final Job job;
     private final JdbcTemplate jdbc;
     private final PrintStream out;
+    private final FailureMessage failures;
 
     public JobControl(JobOperator jobOperator, JobRepository jobRepository, Job job, JdbcTemplate jdbc, PrintStream out) {
+        this(jobOperator, jobRepository, job, jdbc, out, new FailureMessage("the database", Path.of("log/quotewire.log")));
+    }
+
+    public JobControl(JobOperator jobOperator, JobRepository jobRepository, Job job, JdbcTemplate jdbc, PrintStream out,
+                      FailureMessage failures) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.jdbc = jdbc;
         this.out = out;
+        this.failures = failures;
     }
 
     /** The identifying parameters of a run (input folder, run date) and the output folder. */
@@ -93,15 +100,18 @@ public class JobControl {
         } catch (java.io.IOException e) {
             throw new CommandException(ExitCodes.BAD_INPUT, "cannot create output folder " + output + ": " + e.getMessage());
         }
+        JobExecution execution;
         try {
-            return finish(jobOperator.start(job, parameters));
+            execution = jobOperator.start(job, parameters);
         } catch (JobExecutionAlreadyRunningException e) {
             throw new CommandException(ExitCodes.ALREADY_RUNNING, "the run for " + input + " on " + runDate + " is already running");
         } catch (JobInstanceAlreadyCompleteException e) {
             throw new CommandException(ExitCodes.ALREADY_COMPLETE, "the run for " + input + " on " + runDate + " already completed");
         } catch (Exception e) {
-            throw new CommandException(ExitCodes.FAILED, "cannot start the job: " + SpringLauncher.rootMessage(e), e);
+            throw new CommandException(ExitCodes.FAILED, "the run for " + input + " on " + runDate + " failed: "
+                    + failures.describe(e, Optional.empty()), e);
         }
+        return finish(execution);
     }
 
     /** Restarts the given execution, or the most recent one that did not complete. */
@@ -127,7 +137,7 @@ public class JobControl {
             return jobOperator.restart(execution);
         } catch (Exception e) {
             throw new CommandException(ExitCodes.FAILED, "cannot restart execution " + execution.getId() + ": "
-                    + SpringLauncher.rootMessage(e), e);
+                    + failures.describe(e, Optional.empty()), e);
         }
     }
 
@@ -276,7 +286,10 @@ public class JobControl {
         return execution;
     }
 
-    /** Prints how the execution ended and maps its status to the exit code. */
+    /**
+     * Prints how the execution ended and maps its status to the exit code; a failure ends the command with one line
+     * naming its cause (the stack traces are in the log file).
+     */
     private int finish(JobExecution execution) {
         BatchStatus status = execution.getStatus();
         out.printf("execution %d %s in %s%n", execution.getId(), status,
@@ -284,14 +297,44 @@ public class JobControl {
         if (status == BatchStatus.COMPLETED) {
             return ExitCodes.OK;
         }
-        String exit = execution.getExitStatus().getExitDescription();
         if (status == BatchStatus.STOPPED) {
             out.println("stopped on request at a chunk boundary");
-        } else if (exit != null && !exit.isBlank()) {
-            out.println("reason: " + firstLine(exit));
+            out.println("resume it with: quotewire restart " + execution.getId());
+            return ExitCodes.STOPPED;
         }
-        out.println("resume it with: quotewire restart " + execution.getId());
-        return status == BatchStatus.STOPPED ? ExitCodes.STOPPED : ExitCodes.FAILED;
+        throw new CommandException(ExitCodes.FAILED, "execution " + execution.getId() + " "
+                + status.name().toLowerCase(java.util.Locale.ROOT) + ": " + cause(execution)
+                + "; resume it with: quotewire restart " + execution.getId() + failures.details());
+    }
+
+    /**
+     * The failure that says most: a full disk first, then a step's own failure (a partitioned step's manager only
+     * says that a partition failed), then the exit description.
+     */
+    private String cause(JobExecution execution) {
+        Path output = Path.of(Optional.ofNullable(execution.getJobParameters().getString(JobParameterNames.OUTPUT)).orElse("."));
+        LocalDate runDate = execution.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE);
+        record Failure(Throwable error, Optional<Path> file, boolean generic) {
+        }
+        List<Failure> all = new ArrayList<>();
+        for (StepExecution step : execution.getStepExecutions()) {
+            Optional<Path> file = runDate == null ? Optional.empty()
+                    : QuoteJobConfiguration.exportFile(step.getStepName(), output, runDate);
+            for (Throwable t : step.getFailureExceptions()) {
+                all.add(new Failure(t, file, t instanceof org.springframework.batch.core.job.JobExecutionException));
+            }
+        }
+        for (Throwable t : execution.getFailureExceptions()) {
+            all.add(new Failure(t, Optional.empty(), true));
+        }
+        Optional<Failure> best = all.stream().filter(f -> FailureMessage.isNoSpace(f.error())).findFirst()
+                .or(() -> all.stream().filter(f -> !f.generic()).findFirst())
+                .or(() -> all.stream().findFirst());
+        if (best.isPresent()) {
+            return failures.cause(best.get().error(), best.get().file());
+        }
+        String exit = execution.getExitStatus().getExitDescription();
+        return exit == null || exit.isBlank() ? "no reason was recorded" : firstLine(exit);
     }
 
     static String describe(JobParameters parameters) {

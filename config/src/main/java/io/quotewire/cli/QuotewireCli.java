@@ -30,6 +30,8 @@ import picocli.CommandLine.Parameters;
  * Spring; the rest is parsed here by picocli. Every failure ends as one line on stderr and a documented exit code.
  */
 public class QuotewireCli {
+    /** Outside io.quotewire, so only the log file gets it (logback-spring.xml): the terminal has the one line. */
+    private static final org.slf4j.Logger DETAILS = org.slf4j.LoggerFactory.getLogger("quotewire.details");
     private final Class<?> applicationClass;
     private final PrintStream out;
     private final PrintStream err;
@@ -59,10 +61,10 @@ public class QuotewireCli {
             commandLine.setErr(new java.io.PrintWriter(err, true));
             commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
                 if (e instanceof CommandException ce) {
-                    err.println("quotewire: " + ce.getMessage());
-                    return ce.exitCode();
+                    return report(ce);
                 }
-                err.println("quotewire: unexpected error: " + SpringLauncher.rootMessage(e));
+                DETAILS.error("unexpected error", e);
+                err.println("quotewire: unexpected error: " + FailureMessage.message(e));
                 return ExitCodes.FAILED;
             });
             commandLine.setParameterExceptionHandler((e, a) -> {
@@ -72,9 +74,24 @@ public class QuotewireCli {
             });
             return commandLine.execute(commandArgs.toArray(String[]::new));
         } catch (CommandException e) {
-            err.println("quotewire: " + e.getMessage());
-            return e.exitCode();
+            return report(e);
         }
+    }
+
+    /** The one line on stderr; the stack trace of its cause, if any, to the log file only. */
+    private int report(CommandException e) {
+        if (e.getCause() != null) {
+            DETAILS.error(e.getMessage(), e.getCause());
+        }
+        err.println("quotewire: " + e.getMessage());
+        return e.exitCode();
+    }
+
+    /** Names the database and the log file as the configuration has them. */
+    static FailureMessage failureMessage(SpringLauncher launcher) {
+        var env = launcher.context().getEnvironment();
+        return new FailureMessage(FailureMessage.databaseOf(env.getProperty("spring.datasource.url")),
+                Path.of(env.getProperty("logging.file.name", "log/quotewire.log")).toAbsolutePath().normalize());
     }
 
     /** {@code --name.with.dots=value}: a Spring Boot property rather than an option of ours. */
@@ -134,10 +151,21 @@ public class QuotewireCli {
             return launcher;
         }
 
+        /**
+         * After a run that completed or stopped, the H2 file is compacted at close; not after a failure, which
+         * may be a full disk (the restart compacts).
+         */
+        int compactedUnlessFailed(int exitCode) {
+            if (exitCode == ExitCodes.OK || exitCode == ExitCodes.STOPPED) {
+                launcher.compactOnClose();
+            }
+            return exitCode;
+        }
+
         JobControl control() {
             return new JobControl(launcher.bean(JobOperator.class), launcher.bean(JobRepository.class),
                     launcher.context().getBean(QuoteJobConfiguration.JOB_NAME, Job.class),
-                    launcher.bean(JdbcTemplate.class), out);
+                    launcher.bean(JdbcTemplate.class), out, failureMessage(launcher));
         }
     }
 
@@ -170,8 +198,7 @@ public class QuotewireCli {
                 throw new CommandException(ExitCodes.USAGE, "--threads must be between 1 and 256, not " + threads);
             }
             LocalDate date = runDate != null ? runDate : LocalDate.now(clock.withZone(ZoneId.systemDefault()));
-            launcher().compactOnClose();
-            return control().run(input, output, date, threads);
+            return compactedUnlessFailed(control().run(input, output, date, threads));
         }
     }
 
@@ -187,8 +214,7 @@ public class QuotewireCli {
 
         @Override
         public Integer call() {
-            launcher().compactOnClose();
-            return control().restart(executionId);
+            return compactedUnlessFailed(control().restart(executionId));
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * closes it at the end of the command. Commands that need no database (help, usage errors) never start it.
  */
 public class SpringLauncher implements AutoCloseable {
+    private static final String H2_BIND_ADDRESS = "h2.bindAddress";
     private final Class<?> applicationClass;
     private final List<String> springArgs;
     private volatile ConfigurableApplicationContext context;
@@ -31,6 +33,12 @@ public class SpringLauncher implements AutoCloseable {
         if (context == null) {
             SpringApplication app = new SpringApplication(applicationClass);
             app.setWebApplicationType(WebApplicationType.NONE);
+            app.addListeners(new DatabaseGuard());
+            // AUTO_SERVER's TCP server binds to h2.bindAddress, which H2 reads once, when its classes load (before
+            // the first database is opened): loopback only, unless the JVM was given another address
+            if (System.getProperty(H2_BIND_ADDRESS) == null) {
+                System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+            }
             // Start-up chatter (H2 prints its own stack traces on a bad path) is held back: replayed when start-up
             // works, saved to a file when it fails, so a failure reads as one line.
             PrintStream realOut = System.out;
@@ -44,8 +52,17 @@ public class SpringLauncher implements AutoCloseable {
             } catch (RuntimeException e) {
                 e.printStackTrace(hold);
                 Path log = saveStartupLog(held.toByteArray());
+                CommandException refused = commandException(e);
+                if (refused != null) {
+                    throw refused;   // already one line naming the database and the reason
+                }
+                String details = log == null ? "" : " (details: " + log + ")";
+                if (FailureMessage.isNoSpace(e)) {
+                    throw new CommandException(ExitCodes.DATABASE, "cannot open the database: no space left on device"
+                            + " writing " + FailureMessage.databaseOf(databaseUrl().replaceFirst("^default ", "")) + details, e);
+                }
                 throw new CommandException(ExitCodes.DATABASE, "cannot open the database or the configuration ("
-                        + databaseUrl() + "): " + databaseMessage(e) + (log == null ? "" : " (details: " + log + ")"), e);
+                        + databaseUrl() + "): " + databaseMessage(e) + details, e);
             } finally {
                 System.setOut(realOut);
                 System.setErr(realErr);
@@ -54,6 +71,15 @@ public class SpringLauncher implements AutoCloseable {
             GracefulStop.install(context);
         }
         return context;
+    }
+
+    private static CommandException commandException(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof CommandException ce) {
+                return ce;
+            }
+        }
+        return null;
     }
 
     public <T> T bean(Class<T> type) {
@@ -87,7 +113,10 @@ public class SpringLauncher implements AutoCloseable {
                 sql = t.getMessage();
             }
         }
-        String message = sql != null ? sql : rootMessage(e);
+        return firstLine(sql != null ? sql : rootMessage(e));
+    }
+
+    static String firstLine(String message) {
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }
@@ -127,6 +156,7 @@ public class SpringLauncher implements AutoCloseable {
                 && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
         String user = env.getProperty("spring.datasource.username", "");
         String password = env.getProperty("spring.datasource.password", "");
+        H2FileDatabase.of(url).ifPresent(db -> DatabaseGuard.recordState(db, context.getBean(DataSource.class)));
         context.close();
         if (compact) {
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password);

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -71,6 +72,15 @@ public class QuoteJobConfiguration {
     private static final String OUTPUT = "#{jobParameters['output']}";
     /** An article row with its text (written apart, once), by primary key. */
     private static final String ARTICLE_WITH_TEXT = "article a JOIN article_text t ON t.article_id = a.article_id";
+
+    /** The JSON Lines file each export step writes, by step name; the command line names it in a failure. */
+    private static final Map<String, String> EXPORT_FILES = Map.of("exportArticles", "articles",
+            "exportQuotations", "quotations", "exportRejections", "rejected");
+
+    /** The file the named step writes in the output folder, when it is an export step. */
+    public static Optional<Path> exportFile(String stepName, Path output, LocalDate runDate) {
+        return Optional.ofNullable(EXPORT_FILES.get(stepName)).map(name -> output.resolve(name + "-" + runDate + ".jsonl"));
+    }
 
     @Bean
     public Job quoteJob(JobRepository jobRepository, Step analyzeStep, Step deduplicateStep, Step exportArticlesStep,
@@ -270,7 +280,7 @@ public class QuoteJobConfiguration {
     @StepScope
     public FlatFileItemWriter<ArticleJson> articleJsonWriter(JsonCodec jsonCodec, @Value(OUTPUT) String output,
                                                              @Value(RUN_DATE) LocalDate runDate) {
-        return jsonLinesWriter("articleJsonWriter", jsonCodec, Path.of(output).resolve("articles-" + runDate + ".jsonl"));
+        return jsonLinesWriter("articleJsonWriter", jsonCodec, exportFile("exportArticles", Path.of(output), runDate).orElseThrow());
     }
 
     @Bean
@@ -301,7 +311,7 @@ public class QuoteJobConfiguration {
     @StepScope
     public FlatFileItemWriter<Object> quotationJsonWriter(JsonCodec jsonCodec, @Value(OUTPUT) String output,
                                                           @Value(RUN_DATE) LocalDate runDate) {
-        return jsonLinesWriter("quotationJsonWriter", jsonCodec, Path.of(output).resolve("quotations-" + runDate + ".jsonl"));
+        return jsonLinesWriter("quotationJsonWriter", jsonCodec, exportFile("exportQuotations", Path.of(output), runDate).orElseThrow());
     }
 
     @Bean
@@ -330,7 +340,7 @@ public class QuoteJobConfiguration {
     @StepScope
     public FlatFileItemWriter<RejectionJson> rejectionJsonWriter(JsonCodec jsonCodec, @Value(OUTPUT) String output,
                                                                  @Value(RUN_DATE) LocalDate runDate) {
-        return jsonLinesWriter("rejectionJsonWriter", jsonCodec, Path.of(output).resolve("rejected-" + runDate + ".jsonl"));
+        return jsonLinesWriter("rejectionJsonWriter", jsonCodec, exportFile("exportRejections", Path.of(output), runDate).orElseThrow());
     }
 
     @Bean

@@ -147,15 +147,15 @@ class CrashRecoveryTest {
             Thread.sleep(50);
         }
         while (System.nanoTime() < deadline && owner.isAlive()) {
-            try (Connection c = DriverManager.getConnection(url, "sa", "");
+            try (Connection c = connect(url);
                  Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT MAX(COMMIT_COUNT) FROM BATCH_STEP_EXECUTION "
                          + "WHERE STATUS = 'STARTED'")) {
                 if (rs.next() && rs.getLong(1) >= commits) {
                     return;
                 }
-            } catch (SQLException notYetMigrated) {
-                // the child has not created the tables yet
+            } catch (SQLException | java.io.IOException notYetMigrated) {
+                // the child has not created the tables (or its password) yet
             }
             Thread.sleep(100);
         }
@@ -163,8 +163,15 @@ class CrashRecoveryTest {
                 + Files.readString(log));
     }
 
-    private static String jobStatus(String url) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
+    /** A connection with the password the command line generated beside the database. */
+    private static Connection connect(String url) throws SQLException, java.io.IOException {
+        String password = io.quotewire.cli.H2FileDatabase.of(url).orElseThrow().readSecret()
+                .orElseThrow(() -> new java.io.IOException("no password yet"));
+        return DriverManager.getConnection(url, "sa", password);
+    }
+
+    private static String jobStatus(String url) throws SQLException, java.io.IOException {
+        try (Connection c = connect(url);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC")) {
             rs.next();
