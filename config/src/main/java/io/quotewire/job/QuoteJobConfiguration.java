@@ -152,8 +152,9 @@ public class QuoteJobConfiguration {
     }
 
     @Bean
-    public ArticleAnalysisProcessor articleAnalysisProcessor(ArticleAnalyzer articleAnalyzer) {
-        return new ArticleAnalysisProcessor(articleAnalyzer);
+    public ArticleAnalysisProcessor articleAnalysisProcessor(ArticleAnalyzer articleAnalyzer,
+                                                             QuotewireProperties properties) {
+        return new ArticleAnalysisProcessor(articleAnalyzer, properties.articleTimeBudget());
     }
 
     @Bean

@@ -5,18 +5,39 @@ import io.quotewire.core.ArticleOutcome;
 import io.quotewire.core.RawArticle;
 import io.quotewire.core.Rejection;
 import io.quotewire.core.RejectionReason;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * The Spring Batch face of {@link ArticleAnalyzer}. Rejections from the reader pass through; an unexpected
- * error on one article becomes that article's rejection instead of failing the run.
+ * error on one article becomes that article's rejection instead of failing the run, and so does an analysis that
+ * runs past the per-article time budget ({@link RejectionReason#TOO_SLOW}): the night goes on.
  */
 public class ArticleAnalysisProcessor implements ItemProcessor<ArticleInput, ArticleOutcome> {
-    private final ArticleAnalyzer analyzer;
+    /** The setting that gives the budget, named in the rejection so that a reader knows what to raise. */
+    public static final String BUDGET_SETTING = "quotewire.article-time-budget";
 
+    private final ArticleAnalyzer analyzer;
+    private final Duration budget;
+    private final LongSupplier clock;
+
+    /** No time budget. */
     public ArticleAnalysisProcessor(ArticleAnalyzer analyzer) {
+        this(analyzer, Duration.ZERO);
+    }
+
+    /** @param budget the time one article's analysis may take; null, 0 or negative for no limit */
+    public ArticleAnalysisProcessor(ArticleAnalyzer analyzer, Duration budget) {
+        this(analyzer, budget, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, as {@link System#nanoTime} (tests pass a clock they move themselves) */
+    public ArticleAnalysisProcessor(ArticleAnalyzer analyzer, Duration budget, LongSupplier clock) {
         this.analyzer = Objects.requireNonNull(analyzer);
+        this.budget = budget;
+        this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
@@ -29,7 +50,10 @@ public class ArticleAnalysisProcessor implements ItemProcessor<ArticleInput, Art
 
     private ArticleOutcome analyzeSafely(RawArticle raw) {
         try {
-            return analyzer.analyze(raw);
+            return analyzer.analyze(raw, Deadline.after(budget, clock));
+        } catch (BudgetExceededException e) {
+            return new Rejection(raw.articleId(), raw.source(), RejectionReason.TOO_SLOW,
+                    e.getMessage() + "; the budget is " + BUDGET_SETTING);
         } catch (RuntimeException | StackOverflowError e) {
             return new Rejection(raw.articleId(), raw.source(), RejectionReason.PROCESSING_ERROR,
                     e.getClass().getSimpleName() + ": " + Objects.toString(e.getMessage(), "no message"));

@@ -49,6 +49,16 @@ public class ArticleAnalyzer {
     }
 
     public ArticleOutcome analyze(RawArticle raw) {
+        return analyze(raw, Deadline.NONE);
+    }
+
+    /**
+     * As {@link #analyze(RawArticle)}, within {@code deadline}: each engine checks it as it goes.
+     *
+     * @throws BudgetExceededException when the deadline passes, naming the engine that was running
+     */
+    public ArticleOutcome analyze(RawArticle raw, Deadline deadline) {
+        Objects.requireNonNull(deadline, "deadline");
         DatedText dated;
         try {
             dated = dateParser.parseHeader(raw.text());
@@ -62,10 +72,10 @@ public class ArticleAnalyzer {
         }
         Article article = new Article(raw.articleId(), raw.source(), dated.date().date(), dated.date().raw(),
                 dated.date().instant(), titleOf(body), body);
-        List<TemporalExpression> timexes = tagger.tag(body, article.published());
-        List<Quote> quotes = extractor.extract(article.articleId(), body, article.published());
-        quotes = statementDater.date(body, quotes, timexes, article.published());
-        ArticleFingerprint fingerprint = fingerprinter.fingerprint(body);
+        List<TemporalExpression> timexes = tagger.tag(body, article.published(), deadline);
+        List<Quote> quotes = extractor.extract(article.articleId(), body, article.published(), deadline);
+        quotes = statementDater.date(body, quotes, timexes, article.published(), deadline);
+        ArticleFingerprint fingerprint = fingerprinter.fingerprint(body, deadline);
         return new AnalyzedArticle(article, timexes, quotes, fingerprint);
     }
 
