@@ -74,6 +74,8 @@ public class StatementDater {
 
         /** The longest candidate, in chars: how far before a window's start one can start and still reach into it. */
         final int longest;
+        /** Whether the ends are in text order too (no candidate inside another). */
+        final boolean endsInOrder;
 
         Candidates(TextOffsets offsets, List<Quote> quotes, List<TemporalExpression> timexes) {
             QuoteCover cover = new QuoteCover(quotes);
@@ -92,15 +94,18 @@ public class StatementDater {
             end = new int[n];
             value = new String[n];
             int max = 0;
+            boolean inOrder = true;
             for (int k = 0; k < n; k++) {
                 TemporalExpression t = timexes.get((int) order[k]);
                 start[k] = (int) (order[k] >>> 32);
                 end[k] = offsets.toCharIndex(t.end());
                 value[k] = t.value();
                 max = Math.max(max, end[k] - start[k]);
+                inOrder &= k == 0 || end[k] >= end[k - 1];
             }
             count = n;
             longest = max;
+            endsInOrder = inOrder;
         }
 
         /** The first candidate starting at or after {@code charIndex}. */
@@ -173,9 +178,12 @@ public class StatementDater {
         int cueEnd = offsets.toCharIndex(cue.end());
         LocalDate best = null;
         int bestDistance = Integer.MAX_VALUE;
-        // before the cue: expressions ending by its start and at most the window before it
-        int from = c.firstStartingAt(Math.max(0, cueStart - WINDOW_CHARS - c.longest));
-        for (int i = from; i < c.count && c.start[i] < cueStart; i++) {
+        // Before the cue, nearest first: expressions ending by its start, at most the window before it. Going back
+        // only adds words, and a break other than a period (whose abbreviation test depends on where counting
+        // starts) stays between, so once one of those is met no earlier expression can qualify: stop there. That
+        // needs the ends in text order, as the tagger's expressions (which never overlap) have them.
+        int lowest = c.firstStartingAt(Math.max(0, cueStart - WINDOW_CHARS - c.longest));
+        for (int i = c.firstStartingAt(cueStart) - 1; i >= lowest; i--) {
             deadline.tick(STAGE);
             int te = c.end[i];
             if (te > cueStart || cueStart - te > WINDOW_CHARS) {
@@ -183,10 +191,14 @@ public class StatementDater {
             }
             int words = wordsBetween(body, te, cueStart, MAX_WORDS_BEFORE);
             if (words > MAX_WORDS_BEFORE) {
+                if (c.endsInOrder && (words == TOO_MANY_WORDS || (words & KEEPS_FOR_EARLIER_FROM) != 0)) {
+                    break;
+                }
                 continue;
             }
             int distance = words * 2 + 1;
-            if (distance >= bestDistance) {
+            // visited last to first: an equal distance here is an earlier expression, which wins a tie
+            if (distance > bestDistance) {
                 continue;
             }
             LocalDate d = firstDay(c.value[i]);
@@ -196,14 +208,14 @@ public class StatementDater {
             best = d;
             bestDistance = distance;
         }
-        // after the cue: the words between only grow with the distance, so the first expression too far ends it
+        // After the cue, first to last: going on only adds words, and a break before the last char stays between.
         for (int i = c.firstStartingAt(cueEnd); i < c.count && c.start[i] - cueEnd <= WINDOW_CHARS; i++) {
             deadline.tick(STAGE);
             int words = wordsBetween(body, cueEnd, c.start[i], MAX_WORDS_AFTER);
-            if (words == TOO_MANY_WORDS) {
-                break;
-            }
             if (words > MAX_WORDS_AFTER) {
+                if (words == TOO_MANY_WORDS || (words & KEEPS_FOR_LATER_TO) != 0) {
+                    break;
+                }
                 continue;
             }
             int distance = words * 2;
@@ -222,12 +234,19 @@ public class StatementDater {
     }
 
     /** What {@link #wordsBetween} says when more than the limit of words lie between. */
-    static final int TOO_MANY_WORDS = Integer.MAX_VALUE - 1;
+    static final int TOO_MANY_WORDS = (1 << 30) - 1;
+    /** What {@link #wordsBetween} says, with the two flags below, when a break lies between. */
+    static final int BREAK = 1 << 30;
+    /** The break would lie between for any larger {@code to} as well. */
+    static final int KEEPS_FOR_LATER_TO = 1;
+    /** The break would lie between for any smaller {@code from} as well. */
+    static final int KEEPS_FOR_EARLIER_FROM = 2;
 
     /**
-     * Words between two char indexes; {@link Integer#MAX_VALUE} when a sentence end, a paragraph break or a
-     * quotation mark lies between them; {@link #TOO_MANY_WORDS} as soon as more than {@code limit} words were
-     * counted, before any such break (the count only grows with {@code to}, so a caller may stop there).
+     * Words between two char indexes; {@link #BREAK} (with flags saying whether it holds for a wider span) when a
+     * sentence end, a paragraph break or a quotation mark lies between them; {@link #TOO_MANY_WORDS} as soon as more
+     * than {@code limit} words were counted, before any such break (the count only grows as the span widens, so a
+     * caller may stop there). Every answer above {@code limit} means the same to a caller that only compares.
      */
     static int wordsBetween(String body, int from, int to, int limit) {
         int words = 0;
@@ -249,14 +268,16 @@ public class StatementDater {
                 continue;
             }
             if (c == '\u201c' || c == '\u201d' || c == '"' || c == '\u00ab' || c == '\u00bb') {
-                return Integer.MAX_VALUE;
+                return BREAK | KEEPS_FOR_LATER_TO | KEEPS_FOR_EARLIER_FROM;
             }
             if (c == '\n' && i + 1 < to && body.charAt(i + 1) == '\n') {
-                return Integer.MAX_VALUE;
+                return BREAK | KEEPS_FOR_LATER_TO | KEEPS_FOR_EARLIER_FROM;
             }
             if ((c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 >= to || Character.isWhitespace(body.charAt(i + 1)))
                     && !(c == '.' && inWord && wordLength <= 2 && !wordLower)) {
-                return Integer.MAX_VALUE;
+                // at the last char the next one was not looked at; a period's abbreviation test reads the word,
+                // which starts elsewhere when from does
+                return BREAK | (i + 1 < to ? KEEPS_FOR_LATER_TO : 0) | (c != '.' ? KEEPS_FOR_EARLIER_FROM : 0);
             }
             if (c != '\'' && c != '\u2019' && c != '-') {
                 inWord = false;
