@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -89,7 +90,7 @@ public class StatementDater {
                     order[n++] = ((long) offsets.toCharIndex(t.start()) << 32) | i;
                 }
             }
-            java.util.Arrays.sort(order, 0, n);
+            Arrays.sort(order, 0, n);
             start = new int[n];
             end = new int[n];
             value = new String[n];
@@ -137,7 +138,7 @@ public class StatementDater {
             for (int i = 0; i < byStart.length; i++) {
                 byStart[i] = ((long) quotes.get(i).start() << 32) | (quotes.get(i).end() & 0xffffffffL);
             }
-            java.util.Arrays.sort(byStart);
+            Arrays.sort(byStart);
             starts = new int[byStart.length];
             maxEnd = new int[byStart.length];
             int max = Integer.MIN_VALUE;
