@@ -1,5 +1,6 @@
 package io.quotewire;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,13 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dedup        near-duplicate detection
  * @param schedule     the nightly run of {@code quotewire schedule}
  * @param threads      threads (and partitions) of the per-article step when a run does not say; 0: the machine's cores
+ * @param articleTimeBudget how long the analysis of one article may take before it is given up and the article
+ *                     rejected as {@code TOO_SLOW}; 0 or negative: no limit
  */
 @ConfigurationProperties("quotewire")
 public record QuotewireProperties(@DefaultValue("100") int chunkSize,
                                   @DefaultValue("10485760") long maxFileBytes,
                                   @DefaultValue Dedup dedup,
                                   @DefaultValue Schedule schedule,
-                                  @DefaultValue("0") int threads) {
+                                  @DefaultValue("0") int threads,
+                                  @DefaultValue("5s") Duration articleTimeBudget) {
 
     /**
      * @param cron   when the nightly run fires (Spring cron: second minute hour day month weekday)
