@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threads      threads (and partitions) of the per-article step when a run does not say; 0: the machine's cores
  * @param articleTimeBudget how long the analysis of one article may take before it is given up and the article
  *                     rejected as {@code TOO_SLOW}; 0 or negative: no limit
+ * @param maxQuotesPerArticle an article with more quotations is rejected as {@code TOO_MANY_QUOTES}: the
+ *                     cross-article step looks each one up (a megabyte of repeated quotes gave 30,000)
  */
 @ConfigurationProperties("quotewire")
 public record QuotewireProperties(@DefaultValue("100") int chunkSize,
@@ -21,7 +23,8 @@ public record QuotewireProperties(@DefaultValue("100") int chunkSize,
                                   @DefaultValue Dedup dedup,
                                   @DefaultValue Schedule schedule,
                                   @DefaultValue("0") int threads,
-                                  @DefaultValue("5s") Duration articleTimeBudget) {
+                                  @DefaultValue("5s") Duration articleTimeBudget,
+                                  @DefaultValue("5000") int maxQuotesPerArticle) {
 
     /**
      * @param cron   when the nightly run fires (Spring cron: second minute hour day month weekday)

@@ -26,5 +26,10 @@ public enum RejectionReason {
      * The analysis ran past the per-article time budget ({@code quotewire.article-time-budget}) and was given up;
      * the detail names the stage that was running and the budget.
      */
-    TOO_SLOW
+    TOO_SLOW,
+    /**
+     * The article has more quotations than {@code quotewire.max-quotes-per-article}: no newspaper article quotes
+     * thousands of statements, and each costs the cross-article step look-ups.
+     */
+    TOO_MANY_QUOTES
 }

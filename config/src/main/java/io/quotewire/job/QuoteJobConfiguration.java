@@ -167,7 +167,8 @@ public class QuoteJobConfiguration {
     public ArticleAnalysisProcessor articleAnalysisProcessor(ArticleAnalyzer articleAnalyzer,
                                                              @Value(RUN_DATE) LocalDate runDate,
                                                              QuotewireProperties properties) {
-        return new ArticleAnalysisProcessor(articleAnalyzer, runDate, properties.articleTimeBudget());
+        return new ArticleAnalysisProcessor(articleAnalyzer, runDate, properties.articleTimeBudget(), System::nanoTime,
+                properties.maxQuotesPerArticle());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.quotewire.processors;
 
+import io.quotewire.core.AnalyzedArticle;
 import io.quotewire.core.ArticleInput;
 import io.quotewire.core.ArticleOutcome;
 import io.quotewire.core.RawArticle;
@@ -19,11 +20,14 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 public class ArticleAnalysisProcessor implements ItemProcessor<ArticleInput, ArticleOutcome> {
     /** The setting that gives the budget, named in the rejection so that a reader knows what to raise. */
     public static final String BUDGET_SETTING = "quotewire.article-time-budget";
+    /** The setting that caps the quotations of one article. */
+    public static final String MAX_QUOTES_SETTING = "quotewire.max-quotes-per-article";
 
     private final ArticleAnalyzer analyzer;
     private final LocalDate runDate;
     private final Duration budget;
     private final LongSupplier clock;
+    private final int maxQuotes;
 
     /** No time budget, no run date. */
     public ArticleAnalysisProcessor(ArticleAnalyzer analyzer) {
@@ -49,10 +53,25 @@ public class ArticleAnalysisProcessor implements ItemProcessor<ArticleInput, Art
     }
 
     public ArticleAnalysisProcessor(ArticleAnalyzer analyzer, LocalDate runDate, Duration budget, LongSupplier clock) {
+        this(analyzer, runDate, budget, clock, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param maxQuotes the most quotations an article may have: the cross-article step looks each one up and cannot
+     *                  be given a time budget without depending on timing, so a pathological article (a megabyte of
+     *                  repeated quotation marks gave 30,000 quotes and minutes of deduplication) is rejected here,
+     *                  deterministically, as {@link RejectionReason#TOO_MANY_QUOTES}
+     */
+    public ArticleAnalysisProcessor(ArticleAnalyzer analyzer, LocalDate runDate, Duration budget, LongSupplier clock,
+                                    int maxQuotes) {
         this.analyzer = Objects.requireNonNull(analyzer);
         this.runDate = runDate;
         this.budget = budget;
-        this.clock = Objects.requireNonNull(clock);    }
+        this.clock = Objects.requireNonNull(clock);
+        if (maxQuotes < 1) {
+            throw new IllegalArgumentException(MAX_QUOTES_SETTING + " must be at least 1, not " + maxQuotes);
+        }
+        this.maxQuotes = maxQuotes;    }
 
     @Override
     public ArticleOutcome process(ArticleInput input) {
@@ -64,7 +83,12 @@ public class ArticleAnalysisProcessor implements ItemProcessor<ArticleInput, Art
 
     private ArticleOutcome analyzeSafely(RawArticle raw) {
         try {
-            return analyzer.analyze(raw, runDate, Deadline.after(budget, clock));
+            ArticleOutcome outcome = analyzer.analyze(raw, runDate, Deadline.after(budget, clock));
+            if (outcome instanceof AnalyzedArticle a && a.quotes().size() > maxQuotes) {
+                return new Rejection(raw.articleId(), raw.source(), RejectionReason.TOO_MANY_QUOTES, "the article has "
+                        + a.quotes().size() + " quotations, more than " + MAX_QUOTES_SETTING + " (" + maxQuotes + ")");
+            }
+            return outcome;
         } catch (BudgetExceededException e) {
             return new Rejection(raw.articleId(), raw.source(), RejectionReason.TOO_SLOW,
                     e.getMessage() + "; the budget is " + BUDGET_SETTING);

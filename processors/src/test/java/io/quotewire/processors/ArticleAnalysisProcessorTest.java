@@ -57,4 +57,16 @@ class ArticleAnalysisProcessorTest {
         assertThat(processor.process(SHORT)).isInstanceOf(AnalyzedArticle.class);
         assertThat(reads.get()).isEqualTo(1); // when the deadline was set
     }
+
+    @Test
+    void anArticleWithMoreQuotationsThanTheCapIsRejectedAndOneAtTheCapIsNot() {
+        String text = "date 2020-01-03 " + "“We agree,” Ann Lee said. ".repeat(40);
+        ArticleAnalysisProcessor capped = new ArticleAnalysisProcessor(analyzer, null, Duration.ZERO, System::nanoTime, 39);
+        ArticleOutcome over = capped.process(new RawArticle("a", "a.txt", text));
+        assertThat(over).isInstanceOf(Rejection.class);
+        assertThat(((Rejection) over).reason()).isEqualTo(RejectionReason.TOO_MANY_QUOTES);
+        assertThat(((Rejection) over).detail()).contains("40 quotations", "quotewire.max-quotes-per-article (39)");
+        ArticleAnalysisProcessor atCap = new ArticleAnalysisProcessor(analyzer, null, Duration.ZERO, System::nanoTime, 40);
+        assertThat(atCap.process(new RawArticle("a", "a.txt", text))).isInstanceOf(AnalyzedArticle.class);
+    }
 }
