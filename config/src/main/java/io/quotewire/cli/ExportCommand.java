@@ -65,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Set<Format> wanted = formats(formats);
+        Set<Format> wanted = formats(formats, runDate);
         JobExecution night = night();
         try {
             Files.createDirectories(output);
@@ -126,7 +126,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** jsonl by default; parquet is refused with what to do instead. */
-    static Set<Format> formats(List<String> names) {
+    static Set<Format> formats(List<String> names, LocalDate runDate) {
         Set<Format> wanted = EnumSet.noneOf(Format.class);
         for (String name : names) {
             switch (name.strip().toLowerCase(Locale.ROOT)) {
@@ -134,9 +134,10 @@ final class ExportCommand implements Callable<Integer> {
                 case "csv" -> wanted.add(Format.CSV);
                 // parquet-java needs Hadoop's libraries (tens of MB) for a file writer: CSV, which DuckDB reads
                 // and turns into Parquet in one statement, is what is written
-                case "parquet" -> throw new CommandException(ExitCodes.USAGE, "--format parquet is not written; "
-                        + "export --format csv and let DuckDB make Parquet from it: COPY (FROM read_csv_auto("
-                        + "'quotations-D.csv')) TO 'quotations-D.parquet' (README: Loading the data)");
+                case "parquet" -> throw new CommandException(ExitCodes.USAGE, "--format parquet is not offered (a "
+                        + "Parquet writer needs Hadoop's libraries); use --format csv, and DuckDB makes Parquet of it: "
+                        + "COPY (FROM read_csv_auto('quotations-" + runDate + ".csv')) TO 'quotations-" + runDate
+                        + ".parquet' (README: Loading the data)");
                 default -> throw new CommandException(ExitCodes.USAGE, "--format must be jsonl or csv, not \"" + name + "\"");
             }
         }

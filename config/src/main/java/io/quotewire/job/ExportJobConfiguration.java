@@ -28,13 +28,16 @@ import org.springframework.transaction.PlatformTransactionManager;
  * job's own export steps (same readers, writers and order, so the files are the same bytes), told by the job
  * parameter {@value JobParameterNames#SOURCE_INSTANCE} which night's rows to read; the CSV step reads the night's
  * quotations like the quotations step and writes them flat. Each export is a job instance of its own (the identifying
- * {@value #EXPORTED_AT}), so a night can be exported any number of times; the quote job keeps its instances as they
+ * {@value #EXPORT_ID}, random: two exports in the same millisecond are two instances too), so a night can be exported
+ * any number of times; the quote job keeps its instances as they
  * are, identified by input folder and date. None of the quote job's listeners (report, run owner) are attached.
  */
 @Configuration
 public class ExportJobConfiguration {
     public static final String JOB_NAME = "exportJob";
-    /** Identifying: when the export was asked for, so each export is a new instance. */
+    /** Identifying: a random id, so each export is a new instance. */
+    public static final String EXPORT_ID = "exportId";
+    /** Not identifying: when the export was asked for. */
     public static final String EXPORTED_AT = "exportedAt";
     /** Identifying: the formats, comma-separated. */
     public static final String FORMATS = "formats";
@@ -109,7 +112,8 @@ public class ExportJobConfiguration {
                     .addLong(JobParameterNames.SOURCE_INSTANCE, sourceInstance, true)
                     .addLocalDate(JobParameterNames.RUN_DATE, runDate, true)
                     .addString(FORMATS, String.join(",", formats.stream().map(Enum::name).sorted().toList()), true)
-                    .addLocalDateTime(EXPORTED_AT, now, true)
+                    .addString(EXPORT_ID, java.util.UUID.randomUUID().toString(), true)
+                    .addLocalDateTime(EXPORTED_AT, now, false)
                     .addString(JobParameterNames.OUTPUT, output.toAbsolutePath().normalize().toString(), false)
                     .toJobParameters();
         }
