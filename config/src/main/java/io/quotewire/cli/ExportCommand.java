@@ -88,6 +88,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<StepExecution> steps = new ArrayList<>(export.getStepExecutions());
         steps.sort(Comparator.comparing(StepExecution::getId));
+        if (export.getStatus() == BatchStatus.STOPPED) {
+            out.println("the export of " + runDate + " stopped on request; its files are incomplete: export again");
+            return ExitCodes.STOPPED;
+        }
         if (export.getStatus() != BatchStatus.COMPLETED) {
             for (StepExecution step : steps) {
                 for (Throwable t : step.getFailureExceptions()) {

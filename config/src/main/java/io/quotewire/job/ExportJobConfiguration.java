@@ -72,9 +72,9 @@ public class ExportJobConfiguration {
 
     @Bean
     public ExportJobs exportJobs(JobRepository jobRepository, Step exportArticlesStep, Step exportQuotationsStep,
-                                 Step exportRejectionsStep, Step exportCsvStep) {
+                                 Step exportRejectionsStep, Step exportCsvStep, LocalExecutions localExecutions) {
         return new ExportJobs(jobRepository, List.of(exportArticlesStep, exportQuotationsStep, exportRejectionsStep),
-                List.of(exportCsvStep));
+                List.of(exportCsvStep), localExecutions);
     }
 
     /** Builds the export job for the formats asked for. */
@@ -82,9 +82,11 @@ public class ExportJobConfiguration {
         private final JobRepository jobRepository;
         private final List<Step> jsonLines;
         private final List<Step> csv;
+        private final LocalExecutions localExecutions;
 
-        ExportJobs(JobRepository jobRepository, List<Step> jsonLines, List<Step> csv) {
+        ExportJobs(JobRepository jobRepository, List<Step> jsonLines, List<Step> csv, LocalExecutions localExecutions) {
             this.jobRepository = jobRepository;
+            this.localExecutions = localExecutions;
             this.jsonLines = List.copyOf(jsonLines);
             this.csv = List.copyOf(csv);
         }
@@ -100,7 +102,9 @@ public class ExportJobConfiguration {
             if (steps.isEmpty()) {
                 throw new IllegalArgumentException("no format to export");
             }
-            SimpleJobBuilder builder = new JobBuilder(JOB_NAME, jobRepository).start(steps.get(0));
+            // known to the signal handler, so SIGTERM stops an export at a chunk boundary rather than leaving it STARTED
+            SimpleJobBuilder builder = new JobBuilder(JOB_NAME, jobRepository).listener(localExecutions)
+                    .start(steps.get(0));
             steps.subList(1, steps.size()).forEach(builder::next);
             return builder.build();
         }

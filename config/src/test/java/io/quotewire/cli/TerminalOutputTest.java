@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import io.quotewire.metrics.MetricsConfiguration;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** What a person reads on the terminal: quotewire's own lines, no Spring chatter, no exception class names. */
@@ -34,17 +36,21 @@ class TerminalOutputTest {
     void aRunShowsItsProgressAndSummaryButNotSpringsStartUpNorTheMetricTimers(CapturedOutput terminal) throws Exception {
         Path input = tmp.resolve("in");
         TestArticles.writeFolder(input, 5);
-        Path log = tmp.resolve("log/quotewire.log");
         assertThat(cli.run("run", "--input", input.toString(), "--output", tmp.resolve("out").toString(),
-                "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("db"), "--logging.file.name=" + log,
+                "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("db"),
                 "--quotewire.metrics.batch-observations=true")).as(cli.stderr()).isEqualTo(ExitCodes.OK);
 
         assertThat(terminal.getOut()).contains("run summary").contains("run 2020-01-06: COMPLETED")
                 .doesNotContain("Starting QuotewireApplication").doesNotContain("No active profile")
                 .doesNotContain("Started QuotewireApplication").doesNotContain("metric spring.batch");
-        // the summary is the last thing logged: the timers follow it in the file only
-        assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("run summary")
-                .contains("metric spring.batch.item.process step=analyzeFiles");
+        // the summary is the last thing on the terminal: the timers and Spring's start-up go to the log file only
+        for (Class<?> chatty : List.of(QuotewireApplication.class, MetricsConfiguration.class)) {
+            ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(chatty);
+            List<String> appenders = new java.util.ArrayList<>();
+            logger.iteratorForAppenders().forEachRemaining(a -> appenders.add(a.getName()));
+            assertThat(logger.isAdditive()).as(chatty.getName()).isFalse();
+            assertThat(appenders).as(chatty.getName()).containsExactly("FILE");
+        }
     }
 
     @Test
