@@ -27,6 +27,21 @@ public record FailureMessage(String database, Path logFile) {
     }
 
     /**
+     * The cause of {@code failure} in words, for a text that names neither the database nor the log file (the run
+     * summary): the deepest message without class names, or a full disk as such.
+     */
+    public static String inWords(Throwable failure) {
+        return new FailureMessage("the database", Path.of("")).cause(failure, Optional.empty());
+    }
+
+    /** The first line of a recorded exit description, without the exception class names in it. */
+    public static String inWords(String description) {
+        String line = SpringLauncher.firstLine(description).strip();
+        String cleaned = CLASS_NAME.matcher(line).replaceAll("").strip();
+        return cleaned.isEmpty() ? line : cleaned;
+    }
+
+    /**
      * The cause of {@code failure}; {@code file} is what the failing step writes, if anything, and names the place of
      * a full disk that is not the database's.
      */
@@ -115,9 +130,7 @@ public record FailureMessage(String database, Path logFile) {
         if (message == null) {
             return "an unexpected error without a message";
         }
-        String line = SpringLauncher.firstLine(message).strip();
-        String cleaned = CLASS_NAME.matcher(line).replaceAll("").strip();
-        return cleaned.isEmpty() ? line : cleaned;
+        return inWords(message);
     }
 
     private static Throwable next(Throwable t) {

@@ -243,8 +243,10 @@ public class JobControl {
                         s.getSkipCount(), s.getCommitCount(), duration(s.getStartTime(), s.getEndTime()));
             }
             String exit = e.getExitStatus().getExitDescription();
-            if (exit != null && !exit.isBlank() && e.getStatus() != BatchStatus.COMPLETED) {
-                out.println("    exit: " + firstLine(exit));
+            if (e.getStatus() == BatchStatus.STOPPED) {
+                out.println("    exit: stopped on request");
+            } else if (exit != null && !exit.isBlank() && e.getStatus() != BatchStatus.COMPLETED) {
+                out.println("    exit: " + FailureMessage.inWords(exit));   // the first line, without class names
             }
         }
         return ExitCodes.OK;

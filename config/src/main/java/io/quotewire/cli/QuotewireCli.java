@@ -67,7 +67,15 @@ public class QuotewireCli {
                 err.println("quotewire: unexpected error: " + FailureMessage.message(e));
                 return ExitCodes.FAILED;
             });
+            // a date is parsed by LocalDate.parse, so a bad one is a DateTimeException: said in words below
+            commandLine.registerConverter(LocalDate.class, LocalDate::parse);
             commandLine.setParameterExceptionHandler((e, a) -> {
+                if (e.getCause() instanceof java.time.DateTimeException
+                        && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+                    err.println("quotewire: " + option.longestName() + " must be a date like 2026-12-01, not \""
+                            + e.getValue() + "\"");
+                    return ExitCodes.USAGE;
+                }
                 err.println("quotewire: " + e.getMessage());
                 e.getCommandLine().usage(err);
                 return ExitCodes.USAGE;
@@ -114,6 +122,9 @@ public class QuotewireCli {
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
+            if (type == ExportCommand.class) {
+                return type.cast(new ExportCommand(launcher, out, clock));
+            }
             if (JobCommand.class.isAssignableFrom(type)) {
                 return type.getDeclaredConstructor(QuotewireCli.class, SpringLauncher.class).newInstance(QuotewireCli.this, launcher);
             }
@@ -123,7 +134,8 @@ public class QuotewireCli {
 
     @Command(name = "quotewire", mixinStandardHelpOptions = true, version = "quotewire 0.1.0",
             description = "Turns folders of news articles into a database of who said what, when.",
-            subcommands = {Run.class, Restart.class, Status.class, Stop.class, Abandon.class, Schedule.class, io.quotewire.bench.BenchCommand.class},
+            subcommands = {Run.class, Restart.class, Status.class, Stop.class, Abandon.class, Schedule.class,
+                    ExportCommand.class, io.quotewire.bench.BenchCommand.class},
             footer = {"", "Spring Boot properties can be given as --name=value, e.g. --spring.datasource.url=jdbc:h2:file:/srv/qw",
                     "Exit codes: 0 completed, 1 failed, 2 usage, 3 stopped, 4 already running, 5 already complete,",
                     "            6 bad input folder, 7 database unusable, 8 nothing to restart/stop",

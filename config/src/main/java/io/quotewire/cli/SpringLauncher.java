@@ -10,6 +10,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -22,6 +24,8 @@ public class SpringLauncher implements AutoCloseable {
     private final List<String> springArgs;
     private volatile ConfigurableApplicationContext context;
     private volatile boolean compactOnClose;
+    /** The database URL the configuration resolved (arguments, environment, files), once Spring has read it. */
+    private volatile String resolvedUrl;
 
     public SpringLauncher(Class<?> applicationClass, List<String> springArgs) {
         this.applicationClass = applicationClass;
@@ -33,6 +37,9 @@ public class SpringLauncher implements AutoCloseable {
         if (context == null) {
             SpringApplication app = new SpringApplication(applicationClass);
             app.setWebApplicationType(WebApplicationType.NONE);
+            // before the guard: a refused database is then named by the URL in use, wherever it was given
+            app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event ->
+                    resolvedUrl = event.getEnvironment().getProperty("spring.datasource.url"));
             app.addListeners(new DatabaseGuard());
             // AUTO_SERVER's TCP server binds to h2.bindAddress, which H2 reads once, when its classes load (before
             // the first database is opened): loopback only, unless the JVM was given another address
@@ -59,10 +66,10 @@ public class SpringLauncher implements AutoCloseable {
                 String details = log == null ? "" : " (details: " + log + ")";
                 if (FailureMessage.isNoSpace(e)) {
                     throw new CommandException(ExitCodes.DATABASE, "cannot open the database: no space left on device"
-                            + " writing " + FailureMessage.databaseOf(databaseUrl().replaceFirst("^default ", "")) + details, e);
+                            + " writing " + FailureMessage.databaseOf(databaseUrl()) + details, e);
                 }
-                throw new CommandException(ExitCodes.DATABASE, "cannot open the database or the configuration ("
-                        + databaseUrl() + "): " + databaseMessage(e) + details, e);
+                throw new CommandException(ExitCodes.DATABASE, "cannot open the database " + databaseUrl() + ": "
+                        + databaseMessage(e) + details, e);
             } finally {
                 System.setOut(realOut);
                 System.setErr(realErr);
@@ -96,13 +103,19 @@ public class SpringLauncher implements AutoCloseable {
         }
     }
 
+    /**
+     * The database as the failure names it: the URL the configuration resolved (from --spring.datasource.url, the
+     * SPRING_DATASOURCE_URL environment variable, a file), without its parameters, which may hold a password.
+     */
     private String databaseUrl() {
-        for (String arg : springArgs) {
-            if (arg.startsWith("--spring.datasource.url=")) {
-                return arg.substring("--spring.datasource.url=".length());
-            }
+        String url = resolvedUrl;
+        if (url == null) {
+            // Spring failed before it read its configuration: the command line's, else the built-in default
+            url = springArgs.stream().filter(a -> a.startsWith("--spring.datasource.url="))
+                    .map(a -> a.substring("--spring.datasource.url=".length())).reduce((a, b) -> b)
+                    .orElse("jdbc:h2:file:./data/quotewire");
         }
-        return "default jdbc:h2:file:./data/quotewire";
+        return url.split("[;?]", 2)[0];
     }
 
     /** The most telling message of a start-up failure: the deepest SQL error if there is one, else the root cause. */

@@ -11,6 +11,9 @@ public final class JobParameterNames {
     /** Not identifying: the threads (and partitions) of the analyze step; a restart keeps the first run's partitions. */
     public static final String THREADS = "threads";
 
+    /** The export job's: the quote job instance (the night) whose rows it writes out again. */
+    public static final String SOURCE_INSTANCE = "sourceInstance";
+
     private JobParameterNames() {
     }
 }

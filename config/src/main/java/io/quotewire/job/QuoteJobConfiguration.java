@@ -67,7 +67,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class QuoteJobConfiguration {
     public static final String JOB_NAME = "quoteJob";
 
-    private static final String INSTANCE_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
+    /**
+     * The job instance whose rows a step reads or writes: its own, or, in the export job, the night's it exports
+     * (job parameter {@value JobParameterNames#SOURCE_INSTANCE}), so both jobs share these readers and writers.
+     */
+    private static final String INSTANCE_ID = "#{jobParameters['" + JobParameterNames.SOURCE_INSTANCE
+            + "'] ?: stepExecution.jobExecution.jobInstance.instanceId}";
     private static final String RUN_DATE = "#{jobParameters['runDate']}";
     private static final String OUTPUT = "#{jobParameters['output']}";
     /** An article row with its text (written apart, once), by primary key. */
@@ -359,7 +364,7 @@ public class QuoteJobConfiguration {
      * An export step: rows of the run from the database to a JSON Lines file, in the JDBC transaction, optionally
      * through a processor and with a progress reporter.
      */
-    private static <I, O> Step exportStep(String name, JobRepository jobRepository,
+    static <I, O> Step exportStep(String name, JobRepository jobRepository,
                                           PlatformTransactionManager transactionManager, QuotewireProperties properties,
                                           ItemReader<I> reader, ItemProcessor<? super I, ? extends O> processor,
                                           ItemWriter<O> writer, ProgressReporter progress) {
@@ -377,7 +382,7 @@ public class QuoteJobConfiguration {
         return builder.build();
     }
 
-    private static ProgressReporter progress(Clock clock, java.util.function.ToLongFunction<StepExecution> total) {
+    static ProgressReporter progress(Clock clock, java.util.function.ToLongFunction<StepExecution> total) {
         // a live bar only for a person at a terminal; logs every 5 s either way
         return new ProgressReporter(total, clock, Duration.ofSeconds(5),
                 System.console() != null ? () -> System.err : null);
@@ -393,8 +398,14 @@ public class QuoteJobConfiguration {
 
     private static long count(JdbcTemplate jdbc, String table, String instanceColumn, StepExecution e) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + instanceColumn + " = ?", Long.class,
-                e.getJobExecution().getJobInstance().getInstanceId());
+                rowsInstance(e));
         return n == null ? 0 : n;
+    }
+
+    /** As {@link #INSTANCE_ID}: the instance whose rows the step works on. */
+    public static long rowsInstance(StepExecution e) {
+        Long source = e.getJobParameters().getLong(JobParameterNames.SOURCE_INSTANCE);
+        return source != null ? source : e.getJobExecution().getJobInstance().getInstanceId();
     }
 
     /**

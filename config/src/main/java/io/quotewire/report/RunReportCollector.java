@@ -1,5 +1,6 @@
 package io.quotewire.report;
 
+import io.quotewire.cli.FailureMessage;
 import io.quotewire.job.JobParameterNames;
 import io.quotewire.writers.report.Format;
 import io.quotewire.writers.report.RunReport;
@@ -10,8 +11,10 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -92,23 +95,22 @@ public class RunReportCollector {
     }
 
     /**
-     * What went wrong, as the chain of causes of each failure ("caused by" lines, without stack frames: the root
-     * cause is what an operator needs, and a stack trace buries it); else the exit description.
+     * What went wrong, in words: one line per failure, its cause as the command line says it (the deepest message,
+     * a full disk named as such, no exception class names: the stack traces are in the log file). A stop on request
+     * says so rather than quoting Spring Batch's interruption.
      */
     private static String exitMessage(JobExecution execution, ExitStatus exit) {
-        List<Throwable> failures = execution.getAllFailureExceptions();
-        if (failures.isEmpty()) {
-            return exit.getExitDescription();
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return "stopped on request; resume it with: quotewire restart " + execution.getId();
         }
-        StringBuilder message = new StringBuilder();
-        for (Throwable failure : failures) {
-            int depth = 0;
-            for (Throwable t = failure; t != null && depth < 10; t = t.getCause(), depth++) {
-                message.append(message.length() == 0 ? "" : "\n").append(depth == 0 ? "" : "caused by ")
-                        .append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
-            }
+        List<String> causes = execution.getAllFailureExceptions().stream()
+                .filter(t -> !(t instanceof JobInterruptedException))
+                .map(FailureMessage::inWords).distinct().toList();
+        if (!causes.isEmpty()) {
+            return String.join("\n", causes);
         }
-        return message.toString();
+        String description = exit.getExitDescription();
+        return description == null || description.isBlank() ? "" : FailureMessage.inWords(description);
     }
 
     /** The job's steps; a partitioned step's partitions ("worker:partitionN") are summed in their manager step. */

@@ -113,6 +113,9 @@ class CrashRecoveryTest {
         assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String firstLog = Files.readString(tmp.resolve("first.log"));
         assertThat(first.exitValue()).as(firstLog).isEqualTo(ExitCodes.STOPPED);
+        // a stop reads as a stop on the terminal: the summary says so in words, not as Spring Batch's interruption
+        assertThat(firstLog).contains("reason: stopped on request").doesNotContain("JobInterruptedException")
+                .doesNotContain("Job interrupted");
         assertThat(jobStatus(db)).isEqualTo("STOPPED");
 
         int restarted = ChildJvm.run(tmp.resolve("restart.log"), 600, "restart", "--spring.datasource.url=" + db);

@@ -39,9 +39,9 @@ public final class ReportText {
             t.append("  top speakers: ").append(top).append(System.lineSeparator());
         }
         if (!run.exitMessage().isEmpty()) {
-            // the first lines: the failure and its causes (the collector leaves out stack frames)
+            // the first lines: each failure's cause in words (the collector leaves out stack frames and class names)
             run.exitMessage().lines().limit(4).forEach(line ->
-                    t.append("  exit: ").append(Format.shorten(line, 200)).append(System.lineSeparator()));
+                    t.append("  reason: ").append(Format.shorten(line, 200)).append(System.lineSeparator()));
         }
         return t.toString();
     }

@@ -64,7 +64,7 @@ class ReportHtmlTest {
         assertThat(html).doesNotContain("<svg").contains("No dated quotes in this run.")
                 .contains("No attributed quotes in this run.").contains("No step ran.")
                 .contains("No file was rejected.").contains("No duplicate article in this run.");
-        assertThat(html).contains("<pre class=\"failure\">java.lang.IllegalStateException: input folder &lt;/in&gt; &amp; gone</pre>");
+        assertThat(html).contains("<pre class=\"failure\">input folder &lt;/in&gt; &amp; gone</pre>");
         assertThat(html).contains("<span class=\"status FAILED\">FAILED</span>");
     }
 
@@ -116,7 +116,8 @@ class ReportHtmlTest {
                 || l.startsWith("  deduplicate "))).hasSize(5);
         assertThat(text).contains("1,234,567").contains("rejected 4,567 (NO_DATE 4,000, BINARY 500, EMPTY 67)")
                 .contains("quotations new 1,500, updated 500; quotes 2,600 by 3 speakers");
-        assertThat(ReportText.render(ReportSamples.empty())).contains("FAILED").contains("exit: java.lang.IllegalState");
+        assertThat(ReportText.render(ReportSamples.empty())).contains("FAILED")
+                .contains("  reason: input folder </in> & gone");
     }
 
     @Test

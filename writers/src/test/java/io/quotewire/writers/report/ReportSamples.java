@@ -54,7 +54,7 @@ final class ReportSamples {
     static RunReport empty() {
         LocalDateTime start = LocalDateTime.of(2020, 1, 6, 3, 0, 0);
         RunReport.Run run = new RunReport.Run("quoteJob", 1, 1, false, "FAILED", "FAILED",
-                "java.lang.IllegalStateException: input folder </in> & gone", "/in", "/out",
+                "input folder </in> & gone", "/in", "/out",
                 LocalDate.of(2020, 1, 6), start, start, 0);
         return new RunReport(run, List.of(), new RunReport.Articles(0, 0, 0), new RunReport.Quotations(0, 0, 0, 0),
                 List.of(), List.of(), List.of(), List.of(), Instant.parse("2020-01-06T03:00:00Z"));
