@@ -309,9 +309,12 @@ public class JobControl {
             out.println("resume it with: quotewire restart " + execution.getId());
             return ExitCodes.STOPPED;
         }
-        throw new CommandException(ExitCodes.FAILED, "execution " + execution.getId() + " "
-                + status.name().toLowerCase(java.util.Locale.ROOT) + ": " + cause(execution)
-                + "; resume it with: quotewire restart " + execution.getId() + failures.details());
+        // UNKNOWN: Spring Batch could not record how the execution ended (a full database disk does that); it failed
+        String how = status == BatchStatus.UNKNOWN ? "failed" : status.name().toLowerCase(java.util.Locale.ROOT);
+        String unrecorded = status == BatchStatus.UNKNOWN ? " (its end could not be recorded)" : "";
+        throw new CommandException(ExitCodes.FAILED, "execution " + execution.getId() + " " + how + ": "
+                + cause(execution) + unrecorded + "; resume it with: quotewire restart " + execution.getId()
+                + failures.details());
     }
 
     /**
