@@ -28,7 +28,7 @@ public class PrometheusTextfileListener implements JobExecutionListener {
         try {
             textfile.write(collector.collect(jobExecution));
         } catch (Exception e) {
-            LOG.warn("the Prometheus metrics file could not be written: {}", e.toString());
+            LOG.warn("the Prometheus metrics file could not be written: {}", io.quotewire.cli.FailureMessage.inWords(e), e);
         }
     }
 }

@@ -40,7 +40,8 @@ public class RunReportListener implements JobExecutionListener {
             LOG.info("run report: {} and {}", written.get(0), written.get(1));
         } catch (Exception | LinkageError e) {
             // LinkageError too: a broken classpath in the report must not turn a completed run into a failed one
-            LOG.warn("the run report of execution {} could not be made: {}", jobExecution.getId(), e.toString(), e);
+            LOG.warn("the run report of execution {} could not be made: {}", jobExecution.getId(),
+                    io.quotewire.cli.FailureMessage.inWords(e), e);
         }
     }
 }
