@@ -40,7 +40,7 @@ public final class QuotationCommand extends ReadOnlyCommand {
         Map<String, Object> json() {
             Quotations.Occurrence o = occurrence;
             return Output.object("articleId", o.articleId(), "quoteId", o.quoteId(), "date", o.date().toString(),
-                    "speaker", o.speakerName(), "title", title, "published", published, "sentence", sentence);
+                    "speaker", o.speaker(), "title", title, "published", published, "sentence", sentence);
         }
     }
 

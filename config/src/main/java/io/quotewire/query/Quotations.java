@@ -76,8 +76,9 @@ final class Quotations {
             m.put("articleIds", articleIds());
             List<Map<String, Object>> occ = new ArrayList<>();
             for (Occurrence o : occurrences) {
+                // as the quotations file: an occurrence of nobody known has speaker null (the shares name it None)
                 occ.add(Output.object("articleId", o.articleId(), "quoteId", o.quoteId(), "date", o.date().toString(),
-                        "speaker", o.speakerName()));
+                        "speaker", o.speaker()));
             }
             m.put("occurrences", occ);
             return m;
