@@ -75,7 +75,7 @@ final class Output {
         if (length(s) <= width) {
             return s;
         }
-        return s.substring(0, s.offsetByCodePoints(0, Math.max(0, width - 1))) + "…";
+        return s.substring(0, s.offsetByCodePoints(0, Math.max(0, width - 1))).stripTrailing() + "…";
     }
 
     private static int length(String s) {
