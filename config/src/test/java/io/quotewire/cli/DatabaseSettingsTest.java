@@ -45,4 +45,16 @@ class DatabaseSettingsTest {
                 "--spring.datasource.password="), system, env, work))
                 .isEqualTo(new DatabaseSettings("jdbc:h2:file:/arg", "ymluser", Optional.of("")));
     }
+
+    @Test
+    void theJarsApplicationYmlReadsTheSameWithoutSnakeYaml() throws Exception {
+        String yml;
+        try (var in = DatabaseSettings.class.getResourceAsStream("/application.yml")) {
+            yml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(DatabaseSettings.simpleYaml(yml)).isEqualTo(DatabaseSettings.bundledYamlBySnakeYaml())
+                .containsKeys("spring.datasource.url", "spring.datasource.username");
+        assertThat(DatabaseSettings.simpleYaml("spring:\n  datasource: # the database\n    url: jdbc:x # ours\n"
+                + "  other:\n    url: no\nurl: no\n")).isEqualTo(Map.of("spring.datasource.url", "jdbc:x"));
+    }
 }
