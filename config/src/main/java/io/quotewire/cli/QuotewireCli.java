@@ -68,7 +68,7 @@ public class QuotewireCli {
             (isSpringProperty(arg) ? springArgs : commandArgs).add(arg);
         }
         try (SpringLauncher launcher = new SpringLauncher(applicationClass, springArgs)) {
-            QueryContext queries = new QueryContext(springArgs, out, env, clock);
+            QueryContext queries = new QueryContext(springArgs, out, env);
             CommandLine commandLine = new CommandLine(new Root(), new Factory(launcher, queries));
             commandLine.setOut(new java.io.PrintWriter(out, true));
             commandLine.setErr(new java.io.PrintWriter(err, true));

@@ -6,15 +6,14 @@ import io.quotewire.cli.ReadOnlyDatabase;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What the commands that only read need: the Spring Boot property arguments (for the database settings), where to
- * print, the environment (for {@code COLUMNS}) and the clock.
+ * print and the environment (for {@code COLUMNS}).
  */
-public record QueryContext(List<String> springArgs, PrintStream out, Map<String, String> env, Clock clock) {
+public record QueryContext(List<String> springArgs, PrintStream out, Map<String, String> env) {
     public QueryContext {
         springArgs = List.copyOf(springArgs);
         env = Map.copyOf(env);
