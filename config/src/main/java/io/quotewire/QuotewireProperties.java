@@ -1,5 +1,6 @@
 package io.quotewire;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,13 +12,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dedup        near-duplicate detection
  * @param schedule     the nightly run of {@code quotewire schedule}
  * @param threads      threads (and partitions) of the per-article step when a run does not say; 0: the machine's cores
+ * @param articleTimeBudget how long the analysis of one article may take before it is given up and the article
+ *                     rejected as {@code TOO_SLOW}; 0 or negative: no limit
+ * @param maxQuotesPerArticle an article with more quotations is rejected as {@code TOO_MANY_QUOTES}: the
+ *                     cross-article step looks each one up (a megabyte of repeated quotes gave 30,000)
  */
 @ConfigurationProperties("quotewire")
 public record QuotewireProperties(@DefaultValue("100") int chunkSize,
                                   @DefaultValue("10485760") long maxFileBytes,
                                   @DefaultValue Dedup dedup,
                                   @DefaultValue Schedule schedule,
-                                  @DefaultValue("0") int threads) {
+                                  @DefaultValue("0") int threads,
+                                  @DefaultValue("5s") Duration articleTimeBudget,
+                                  @DefaultValue("5000") int maxQuotesPerArticle) {
 
     /**
      * @param cron   when the nightly run fires (Spring cron: second minute hour day month weekday)

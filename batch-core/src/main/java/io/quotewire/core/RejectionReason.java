@@ -21,5 +21,15 @@ public enum RejectionReason {
     /** The header parsed but no article text follows it. */
     NO_TEXT,
     /** Processing failed on this article; the detail names the error. */
-    PROCESSING_ERROR
+    PROCESSING_ERROR,
+    /**
+     * The analysis ran past the per-article time budget ({@code quotewire.article-time-budget}) and was given up;
+     * the detail names the stage that was running and the budget.
+     */
+    TOO_SLOW,
+    /**
+     * The article has more quotations than {@code quotewire.max-quotes-per-article}: no newspaper article quotes
+     * thousands of statements, and each costs the cross-article step look-ups.
+     */
+    TOO_MANY_QUOTES
 }

@@ -121,7 +121,10 @@ final class DatabaseGuard implements ApplicationListener<ApplicationEnvironmentP
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
                 return Optional.empty();
             }
-            throw lost(db, "H2 cannot read it: " + SpringLauncher.firstLine(e.getMessage()));
+            // H2's own text names Java objects and byte positions: the error code says what happened
+            throw lost(db, e.getErrorCode() == DataUtils.ERROR_READING_FAILED
+                    ? "H2 cannot read it to its end (a truncated copy, or a read error)"
+                    : "H2 cannot read it: its storage is damaged (H2 error " + e.getErrorCode() + ")");
         } catch (RuntimeException e) {
             // a store too short for its header: H2 wants to write a new one
             throw lost(db, "H2 cannot read it and would start a new database over it");

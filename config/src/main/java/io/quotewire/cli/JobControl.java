@@ -2,6 +2,7 @@ package io.quotewire.cli;
 
 import io.quotewire.job.JobParameterNames;
 import io.quotewire.job.QuoteJobConfiguration;
+import io.quotewire.job.RunLogListener;
 import io.quotewire.job.RunOwner;
 import io.quotewire.job.RunOwnerListener;
 import java.io.PrintStream;
@@ -295,6 +296,10 @@ public class JobControl {
         out.printf("execution %d %s in %s%n", execution.getId(), status,
                 duration(execution.getStartTime(), execution.getEndTime()));
         if (status == BatchStatus.COMPLETED) {
+            if (RunLogListener.foundNothing(execution)) {
+                // an empty night completes; a mistyped folder would otherwise pass unnoticed
+                out.println("note: the input folder holds no article file (*.txt): the night completed with nothing in it");
+            }
             return ExitCodes.OK;
         }
         if (status == BatchStatus.STOPPED) {

@@ -165,8 +165,10 @@ public class QuoteJobConfiguration {
     @Bean
     @StepScope
     public ArticleAnalysisProcessor articleAnalysisProcessor(ArticleAnalyzer articleAnalyzer,
-                                                             @Value(RUN_DATE) LocalDate runDate) {
-        return new ArticleAnalysisProcessor(articleAnalyzer, runDate);
+                                                             @Value(RUN_DATE) LocalDate runDate,
+                                                             QuotewireProperties properties) {
+        return new ArticleAnalysisProcessor(articleAnalyzer, runDate, properties.articleTimeBudget(), System::nanoTime,
+                properties.maxQuotesPerArticle());
     }
 
     @Bean

@@ -22,4 +22,11 @@ public class RunLogListener implements JobExecutionListener {
                 e.getJobParameters().getLocalDate(JobParameterNames.RUN_DATE),
                 e.getJobParameters().getString(JobParameterNames.OUTPUT), databaseUrl);
     }
+
+    /** True when a completed run's analyze step found no file at all (no article, no rejection). */
+    public static boolean foundNothing(JobExecution e) {
+        return e.getStepExecutions().stream().anyMatch(s -> s.getStepName().equals("analyze"))
+                && e.getStepExecutions().stream().filter(s -> s.getStepName().equals("analyze"))
+                        .allMatch(s -> s.getReadCount() == 0);
+    }
 }

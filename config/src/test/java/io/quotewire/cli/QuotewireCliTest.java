@@ -75,6 +75,7 @@ class QuotewireCliTest {
         assertThat(stdout()).contains("COMPLETED");
         assertThat(Files.readAllLines(output.resolve("articles-2020-01-06.jsonl"))).isEmpty();
         assertThat(stderr()).doesNotContain("Exception");
+        assertThat(stdout()).containsOnlyOnce("note: the input folder holds no article file (*.txt): the night completed with nothing in it");
     }
 
     @Test

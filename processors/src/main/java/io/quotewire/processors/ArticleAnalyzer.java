@@ -51,17 +51,31 @@ public class ArticleAnalyzer {
                 new StatementDater(), new Fingerprinter());
     }
 
-    /** The analysis of an article with no run date: publication dates from 1800 on are accepted. */
+    /** The analysis of an article with no run date and no deadline: publication dates from 1800 on are accepted. */
     public ArticleOutcome analyze(RawArticle raw) {
-        return analyze(raw, null);
+        return analyze(raw, null, Deadline.NONE);
+    }
+
+    /** As {@link #analyze(RawArticle)}, within {@code deadline}. */
+    public ArticleOutcome analyze(RawArticle raw, Deadline deadline) {
+        return analyze(raw, null, deadline);
+    }
+
+    /** As {@link #analyze(RawArticle, LocalDate, Deadline)} with no deadline. */
+    public ArticleOutcome analyze(RawArticle raw, LocalDate runDate) {
+        return analyze(raw, runDate, Deadline.NONE);
     }
 
     /**
-     * The analysis of an article read by the run of {@code runDate}: a publication date before 1800 or more than a
-     * year after the run date (a typo, a placeholder such as {@code 0000-01-01}) is rejected as
-     * {@link RejectionReason#INVALID_DATE}; with a null run date only the lower bound applies.
+     * The analysis of an article read by the run of {@code runDate}, within {@code deadline} (each engine checks it
+     * as it goes): a publication date before 1800 or more than a year after the run date (a typo, a placeholder such
+     * as {@code 0000-01-01}) is rejected as {@link RejectionReason#INVALID_DATE}; with a null run date only the lower
+     * bound applies.
+     *
+     * @throws BudgetExceededException when the deadline passes, naming the engine that was running
      */
-    public ArticleOutcome analyze(RawArticle raw, LocalDate runDate) {
+    public ArticleOutcome analyze(RawArticle raw, LocalDate runDate, Deadline deadline) {
+        Objects.requireNonNull(deadline, "deadline");
         DatedText dated;
         try {
             dated = dateParser.parseHeader(raw.text());
@@ -84,10 +98,10 @@ public class ArticleAnalyzer {
         }
         Article article = new Article(raw.articleId(), raw.source(), dated.date().date(), dated.date().raw(),
                 dated.date().instant(), titleOf(body), body);
-        List<TemporalExpression> timexes = tagger.tag(body, article.published());
-        List<Quote> quotes = extractor.extract(article.articleId(), body, article.published());
-        quotes = statementDater.date(body, quotes, timexes, article.published());
-        ArticleFingerprint fingerprint = fingerprinter.fingerprint(body);
+        List<TemporalExpression> timexes = tagger.tag(body, article.published(), deadline);
+        List<Quote> quotes = extractor.extract(article.articleId(), body, article.published(), deadline);
+        quotes = statementDater.date(body, quotes, timexes, article.published(), deadline);
+        ArticleFingerprint fingerprint = fingerprinter.fingerprint(body, deadline);
         return new AnalyzedArticle(article, timexes, quotes, fingerprint);
     }
 

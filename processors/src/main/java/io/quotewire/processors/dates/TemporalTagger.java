@@ -1,6 +1,7 @@
 package io.quotewire.processors.dates;
 
 import io.quotewire.core.TemporalExpression;
+import io.quotewire.processors.Deadline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -22,10 +23,20 @@ public class TemporalTagger {
      * @return the expressions in text order, never overlapping, offsets in code points
      */
     public List<TemporalExpression> tag(String body, LocalDate reference) {
+        return tag(body, reference, Deadline.NONE);
+    }
+
+    /**
+     * As {@link #tag(String, LocalDate)}, checking {@code deadline} at each token.
+     *
+     * @throws io.quotewire.processors.BudgetExceededException when the deadline passes
+     */
+    public List<TemporalExpression> tag(String body, LocalDate reference, Deadline deadline) {
         Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(deadline, "deadline");
         if (body == null || body.isEmpty()) {
             return List.of();
         }
-        return new TimexScanner(new Tokens(body), reference).run();
+        return new TimexScanner(new Tokens(body), reference, deadline).run();
     }
 }

@@ -3,6 +3,7 @@ package io.quotewire.processors.dates;
 import io.quotewire.core.TemporalExpression;
 import io.quotewire.core.TextOffsets;
 import io.quotewire.core.TimexType;
+import io.quotewire.processors.Deadline;
 import io.quotewire.processors.dates.Lexicon.Entry;
 import io.quotewire.processors.dates.Lexicon.Unit;
 import io.quotewire.processors.dates.Lexicon.W;
@@ -45,6 +46,7 @@ final class TimexScanner {
     private static final double PAST_AHEAD = 4.0;
 
     private final Tokens t;
+    private final Deadline deadline;
     private final LocalDate ref;
     private final int refQuarter;
     private int ctxQuarterYear;
@@ -55,6 +57,11 @@ final class TimexScanner {
     private LocalDate anchorDay;
 
     TimexScanner(Tokens tokens, LocalDate reference) {
+        this(tokens, reference, Deadline.NONE);
+    }
+
+    TimexScanner(Tokens tokens, LocalDate reference, Deadline deadline) {
+        this.deadline = deadline;
         this.t = tokens;
         this.ref = reference;
         this.refQuarter = Timex.quarterOf(reference);
@@ -65,6 +72,7 @@ final class TimexScanner {
         TextOffsets offsets = TextOffsets.of(t.text);
         int i = 0;
         while (i < t.n) {
+            deadline.tick("temporal tagging");
             if (!candidate(i)) {
                 i++;
                 continue;

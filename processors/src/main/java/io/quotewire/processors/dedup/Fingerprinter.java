@@ -1,6 +1,7 @@
 package io.quotewire.processors.dedup;
 
 import io.quotewire.core.ArticleFingerprint;
+import io.quotewire.processors.Deadline;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -100,9 +101,18 @@ public class Fingerprinter {
 
     /** Content hash and MinHash signature (empty when the text has no word at all). */
     public ArticleFingerprint fingerprint(String body) {
+        return fingerprint(body, Deadline.NONE);
+    }
+
+    /**
+     * As {@link #fingerprint(String)}, checking {@code deadline} at each shingle.
+     *
+     * @throws io.quotewire.processors.BudgetExceededException when the deadline passes
+     */
+    public ArticleFingerprint fingerprint(String body, Deadline deadline) {
         long[] words = wordHashes(body);
         // the minima do not depend on order or repeats, so the signature needs the shingles neither sorted nor distinct
-        long[] signature = words.length == 0 ? new long[0] : minHash(shingleHashes(words, shingleWords));
+        long[] signature = words.length == 0 ? new long[0] : minHash(shingleHashes(words, shingleWords), deadline);
         return new ArticleFingerprint(contentHash(body), signature);
     }
 
@@ -271,12 +281,17 @@ public class Fingerprinter {
 
     /** The MinHash signature of a shingle set: bands × rows minima, or empty for an empty set. */
     public long[] minHash(long[] shingleSet) {
+        return minHash(shingleSet, Deadline.NONE);
+    }
+
+    private long[] minHash(long[] shingleSet, Deadline deadline) {
         if (shingleSet.length == 0) {
             return new long[0];
         }
         long[] sig = new long[seeds.length];
         Arrays.fill(sig, Long.MAX_VALUE);
         for (long x : shingleSet) {
+            deadline.tick("fingerprinting");
             for (int i = 0; i < sig.length; i++) {
                 // x is already a well-mixed 64-bit hash: one xor-multiply-xorshift round per function suffices
                 long v = (x ^ seeds[i]) * multipliers[i];

@@ -7,6 +7,7 @@ import io.quotewire.core.QuoteKind;
 import io.quotewire.core.Speaker;
 import io.quotewire.core.SpeakerType;
 import io.quotewire.core.TextOffsets;
+import io.quotewire.processors.Deadline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Objects;
 public class QuoteExtractor {
     /** Unattributed fragments up to this many words, with no speaker found, are scare quotes. */
     private static final int MAX_SCARE_WORDS = 3;
+    private static final String STAGE = "quotations and speakers";
 
     private final ReportingLexicon lexicon;
     private final QuoteScanner scanner = new QuoteScanner();
@@ -39,12 +41,22 @@ public class QuoteExtractor {
      * @return the quotations in text order, never overlapping, offsets in code points
      */
     public List<Quote> extract(String articleId, String body, LocalDate published) {
+        return extract(articleId, body, published, Deadline.NONE);
+    }
+
+    /**
+     * As {@link #extract(String, String, LocalDate)}, checking {@code deadline} at each quotation.
+     *
+     * @throws io.quotewire.processors.BudgetExceededException when the deadline passes
+     */
+    public List<Quote> extract(String articleId, String body, LocalDate published, Deadline deadline) {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(deadline, "deadline");
         if (body == null || body.isEmpty()) {
             return List.of();
         }
-        return new Run(articleId, body, published).extract();
+        return new Run(articleId, body, published, deadline).extract();
     }
 
     /** The work on one article. */
@@ -52,6 +64,7 @@ public class QuoteExtractor {
         private final String articleId;
         private final String body;
         private final LocalDate published;
+        private final Deadline deadline;
         private final Layout layout;
         private final TextOffsets offsets;
         private Tokens tokens;
@@ -75,7 +88,8 @@ public class QuoteExtractor {
         /** Whether the article quotes with double marks (then single marks only nest inside them). */
         private boolean doubleMarks;
 
-        Run(String articleId, String body, LocalDate published) {
+        Run(String articleId, String body, LocalDate published, Deadline deadline) {
+            this.deadline = deadline;
             this.articleId = articleId;
             this.body = body;
             this.published = published;
@@ -117,6 +131,7 @@ public class QuoteExtractor {
             List<Quote> out = new ArrayList<>();
             int p = 0;
             for (int q = 0; q < spans.size() || p < found.size(); ) {
+                deadline.tick(STAGE);
                 boolean takePost = p < found.size() && (q >= spans.size() || found.get(p).start() < spans.get(q).open());
                 if (takePost) {
                     Quote post = post(found.get(p), out.size() + 1);
