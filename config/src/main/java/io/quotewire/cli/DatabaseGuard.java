@@ -47,14 +47,22 @@ import org.springframework.core.env.MapPropertySource;
  * and the key in the lock file alone no longer lets anyone in.
  */
 final class DatabaseGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
-    private static final Logger log = LoggerFactory.getLogger(DatabaseGuard.class);
-    /** Outside io.quotewire: the log file only (logback-spring.xml). */
-    private static final Logger details = LoggerFactory.getLogger("quotewire.details");
     private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
     private static final int WRONG_USER_OR_PASSWORD = 28000;       // H2's ErrorCode.WRONG_USER_OR_PASSWORD
     private static final int DATABASE_ALREADY_OPEN = 90020;        // ErrorCode.DATABASE_ALREADY_OPEN_1
     private static final int DATABASE_IS_READ_ONLY = 90097;        // ErrorCode.DATABASE_IS_READ_ONLY
+
+    // looked up when used, not when the class loads: the read-only commands use this class without logging, and
+    // starting the logging system costs them a few hundred milliseconds
+    private static Logger log() {
+        return LoggerFactory.getLogger(DatabaseGuard.class);
+    }
+
+    /** Outside io.quotewire: the log file only (logback-spring.xml). */
+    private static Logger details() {
+        return LoggerFactory.getLogger("quotewire.details");
+    }
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -91,12 +99,27 @@ final class DatabaseGuard implements ApplicationListener<ApplicationEnvironmentP
      */
     private boolean check(H2FileDatabase db, String user, String password, boolean generated,
                           Optional<DatabaseState> state) {
+        Optional<Look> look = look(db, user, password, generated, state);
+        look.ifPresent(Look::close);
+        return look.map(Look::emptyPassword).orElse(false);
+    }
+
+    /**
+     * A read-only, verified connection to an existing store, or empty when a live process holds the store (it opened
+     * there, so it is that process's to judge). The store is looked at without being changed: H2's store read-only,
+     * then SQL read-only; a database that lost history is refused as {@link #prepare} refuses it.
+     *
+     * @param generated whether {@code password} is the generated one (then the empty one is tried too: a database
+     *                  made before passwords were generated)
+     */
+    static Optional<Look> look(H2FileDatabase db, String user, String password, boolean generated,
+                               Optional<DatabaseState> state) {
         int maps;
         try (MVStore store = new MVStore.Builder().fileName(db.storeFile().toString()).readOnly().open()) {
             maps = store.getMapNames().size();
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
-                return false;   // a live process has it open, so it opened there: it is that process's to judge
+                return Optional.empty();
             }
             // H2's own text names Java objects and byte positions: the error code says what happened
             throw lost(db, e.getErrorCode() == DataUtils.ERROR_READING_FAILED
@@ -117,20 +140,82 @@ final class DatabaseGuard implements ApplicationListener<ApplicationEnvironmentP
             throw new CommandException(ExitCodes.DATABASE, "cannot remove the stale lock file " + db.lockFile() + ": "
                     + e.getMessage(), e);
         }
-        try (Connection c = DriverManager.getConnection(db.readOnlyUrl(), user, password)) {
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection(db.readOnlyUrl(), user, password);
             verify(db, c, state);
-            return false;
+            return Optional.of(new Look(c, false));
         } catch (SQLException e) {
+            closeQuietly(c);
             if (e.getErrorCode() == WRONG_USER_OR_PASSWORD && generated) {
-                try (Connection c = DriverManager.getConnection(db.readOnlyUrl(), user, "")) {
-                    verify(db, c, state);
-                    return true;
+                Connection old = null;
+                try {
+                    old = DriverManager.getConnection(db.readOnlyUrl(), user, "");
+                    verify(db, old, state);
+                    return Optional.of(new Look(old, true));
                 } catch (SQLException stillWrong) {
+                    closeQuietly(old);
                     // neither the generated password nor the empty one: it was given another one
+                } catch (RuntimeException refused) {
+                    closeQuietly(old);
+                    throw refused;
                 }
             }
             throw refusal(db, e);
+        } catch (RuntimeException refused) {
+            closeQuietly(c);
+            throw refused;
         }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // a read-only look: nothing to lose
+            }
+        }
+    }
+
+    /**
+     * A verified read-only connection.
+     *
+     * @param emptyPassword whether it opened only with the empty password
+     */
+    record Look(Connection connection, boolean emptyPassword) implements AutoCloseable {
+        @Override
+        public void close() {
+            closeQuietly(connection);
+        }
+    }
+
+    /**
+     * For the commands that only read: a verified read-only connection to the existing database, created, migrated
+     * and changed never (no secret is generated, no password set); empty when a live process holds it. A missing
+     * file is refused as the other commands refuse it when its state file expects it, and otherwise because there
+     * is nothing to read.
+     */
+    static Optional<Look> lookReadOnly(H2FileDatabase db, String user, Optional<String> given) {
+        Optional<DatabaseState> state = DatabaseState.read(db);
+        if (!Files.exists(db.storeFile())) {
+            if (state.isPresent()) {
+                throw lost(db, "the file is missing, but " + db.stateFile() + " says it held " + state.get());
+            }
+            throw new CommandException(ExitCodes.DATABASE, "no database at " + db.storeFile()
+                    + " (nothing has run on it; give --spring.datasource.url=... for another one)");
+        }
+        if (size(db.storeFile()) == 0) {
+            throw lost(db, "the file is empty");
+        }
+        Optional<String> secret;
+        try {
+            secret = given.isPresent() ? Optional.empty() : db.readSecret();
+        } catch (IOException e) {
+            throw new CommandException(ExitCodes.DATABASE, "cannot read the database password in " + db.secretFile()
+                    + ": " + e.getMessage());
+        }
+        return look(db, user, given.or(() -> secret).orElse(""), given.isEmpty(), state);
     }
 
     private static CommandException refusal(H2FileDatabase db, SQLException e) {
@@ -171,7 +256,7 @@ final class DatabaseGuard implements ApplicationListener<ApplicationEnvironmentP
             // the secret is base64url: nothing in it needs escaping
             s.execute("ALTER USER \"" + user.toUpperCase(java.util.Locale.ROOT).replace("\"", "\"\"")
                     + "\" SET PASSWORD '" + password + "'");
-            log.info("database {} had the empty password; it now has the one in {}", db.storeFile(), db.secretFile());
+            log().info("database {} had the empty password; it now has the one in {}", db.storeFile(), db.secretFile());
         } catch (SQLException e) {
             throw new CommandException(ExitCodes.DATABASE, "cannot set the password of " + db.storeFile() + ": "
                     + SpringLauncher.firstLine(e.getMessage()), e);
@@ -220,7 +305,7 @@ final class DatabaseGuard implements ApplicationListener<ApplicationEnvironmentP
                 Set<PosixFilePermission> now = Files.getPosixFilePermissions(folder);
                 if (!OWNER_ONLY_FOLDER.containsAll(now)) {
                     ownerOnly(folder, OWNER_ONLY_FOLDER);
-                    log.info("database folder {} was open to others ({}); it is now owner-only (rwx------)", folder,
+                    log().info("database folder {} was open to others ({}); it is now owner-only (rwx------)", folder,
                             PosixFilePermissions.toString(now));
                 }
             }
@@ -262,7 +347,7 @@ final class DatabaseGuard implements ApplicationListener<ApplicationEnvironmentP
             DatabaseState.of(s).write(db);
         } catch (SQLException | IOException | RuntimeException e) {
             // harmless: the state file lags, so the next check is less strict, never wrong
-            details.warn("the state of database {} was not recorded in {}", db.storeFile(), db.stateFile(), e);
+            details().warn("the state of database {} was not recorded in {}", db.storeFile(), db.stateFile(), e);
         }
     }
 

@@ -2,6 +2,12 @@ package io.quotewire.cli;
 
 import io.quotewire.QuotewireProperties;
 import io.quotewire.job.QuoteJobConfiguration;
+import io.quotewire.query.QueryContext;
+import io.quotewire.query.QuotationCommand;
+import io.quotewire.query.QuotesCommand;
+import io.quotewire.query.ReadOnlyCommand;
+import io.quotewire.query.SpeakersCommand;
+import io.quotewire.query.StatusCommand;
 import io.quotewire.schedule.NightlySchedule;
 import io.quotewire.schedule.NightlyScheduler;
 import java.io.PrintStream;
@@ -30,12 +36,11 @@ import picocli.CommandLine.Parameters;
  * Spring; the rest is parsed here by picocli. Every failure ends as one line on stderr and a documented exit code.
  */
 public class QuotewireCli {
-    /** Outside io.quotewire, so only the log file gets it (logback-spring.xml): the terminal has the one line. */
-    private static final org.slf4j.Logger DETAILS = org.slf4j.LoggerFactory.getLogger("quotewire.details");
     private final Class<?> applicationClass;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
+    private final java.util.Map<String, String> env;
 
     public QuotewireCli(Class<?> applicationClass) {
         this(applicationClass, new PrintStream(System.out, true, StandardCharsets.UTF_8),
@@ -43,10 +48,17 @@ public class QuotewireCli {
     }
 
     public QuotewireCli(Class<?> applicationClass, PrintStream out, PrintStream err, Clock clock) {
+        this(applicationClass, out, err, clock, System.getenv());
+    }
+
+    /** With the environment the query commands read ({@code COLUMNS}). */
+    public QuotewireCli(Class<?> applicationClass, PrintStream out, PrintStream err, Clock clock,
+                        java.util.Map<String, String> env) {
         this.applicationClass = applicationClass;
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.env = env;
     }
 
     public int execute(String... args) {
@@ -56,14 +68,15 @@ public class QuotewireCli {
             (isSpringProperty(arg) ? springArgs : commandArgs).add(arg);
         }
         try (SpringLauncher launcher = new SpringLauncher(applicationClass, springArgs)) {
-            CommandLine commandLine = new CommandLine(new Root(), new Factory(launcher));
+            QueryContext queries = new QueryContext(springArgs, out, env);
+            CommandLine commandLine = new CommandLine(new Root(), new Factory(launcher, queries));
             commandLine.setOut(new java.io.PrintWriter(out, true));
             commandLine.setErr(new java.io.PrintWriter(err, true));
             commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
                 if (e instanceof CommandException ce) {
                     return report(ce);
                 }
-                DETAILS.error("unexpected error", e);
+                details().error("unexpected error", e);
                 err.println("quotewire: unexpected error: " + FailureMessage.message(e));
                 return ExitCodes.FAILED;
             });
@@ -86,10 +99,18 @@ public class QuotewireCli {
         }
     }
 
+    /**
+     * Outside io.quotewire, so only the log file gets it (logback-spring.xml): the terminal has the one line. Looked
+     * up when used: the commands that only read never start the logging system (a few hundred milliseconds).
+     */
+    private static org.slf4j.Logger details() {
+        return org.slf4j.LoggerFactory.getLogger("quotewire.details");
+    }
+
     /** The one line on stderr; the stack trace of its cause, if any, to the log file only. */
     private int report(CommandException e) {
         if (e.getCause() != null) {
-            DETAILS.error(e.getMessage(), e.getCause());
+            details().error(e.getMessage(), e.getCause());
         }
         err.println("quotewire: " + e.getMessage());
         return e.exitCode();
@@ -115,15 +136,21 @@ public class QuotewireCli {
     /** Builds the commands with what they need. */
     private final class Factory implements CommandLine.IFactory {
         private final SpringLauncher launcher;
+        private final QueryContext queries;
 
-        Factory(SpringLauncher launcher) {
+        Factory(SpringLauncher launcher, QueryContext queries) {
             this.launcher = launcher;
+            this.queries = queries;
         }
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == ExportCommand.class) {
                 return type.cast(new ExportCommand(launcher, out, clock));
+            }
+            if (ReadOnlyCommand.class.isAssignableFrom(type)) {
+                // the commands that only read: plain JDBC, no Spring application
+                return type.getDeclaredConstructor(QueryContext.class).newInstance(queries);
             }
             if (JobCommand.class.isAssignableFrom(type)) {
                 return type.getDeclaredConstructor(QuotewireCli.class, SpringLauncher.class).newInstance(QuotewireCli.this, launcher);
@@ -134,11 +161,12 @@ public class QuotewireCli {
 
     @Command(name = "quotewire", mixinStandardHelpOptions = true, version = "quotewire 0.1.0",
             description = "Turns folders of news articles into a database of who said what, when.",
-            subcommands = {Run.class, Restart.class, Status.class, Stop.class, Abandon.class, Schedule.class,
-                    ExportCommand.class, io.quotewire.bench.BenchCommand.class},
+            subcommands = {Run.class, Restart.class, StatusCommand.class, Stop.class, Abandon.class, Schedule.class,
+                    ExportCommand.class, io.quotewire.bench.BenchCommand.class, QuotesCommand.class, SpeakersCommand.class,
+                    QuotationCommand.class},
             footer = {"", "Spring Boot properties can be given as --name=value, e.g. --spring.datasource.url=jdbc:h2:file:/srv/qw",
                     "Exit codes: 0 completed, 1 failed, 2 usage, 3 stopped, 4 already running, 5 already complete,",
-                    "            6 bad input folder, 7 database unusable, 8 nothing to restart/stop",
+                    "            6 bad input folder, 7 database unusable, 8 nothing to restart/stop (or no such quotation)",
                     "A stopped or interrupted run (SIGTERM ends at the next chunk boundary) resumes with: quotewire restart"})
     static final class Root implements Callable<Integer> {
         @CommandLine.Spec
@@ -227,22 +255,6 @@ public class QuotewireCli {
         @Override
         public Integer call() {
             return compactedUnlessFailed(control().restart(executionId));
-        }
-    }
-
-    @Command(name = "status", mixinStandardHelpOptions = true,
-            description = "List recent executions with their steps, counts and durations.")
-    final class Status extends JobCommand {
-        @Option(names = "--all", description = "every execution, not only the last 10")
-        boolean all;
-
-        Status(SpringLauncher launcher) {
-            super(launcher);
-        }
-
-        @Override
-        public Integer call() {
-            return control().status(all);
         }
     }
 

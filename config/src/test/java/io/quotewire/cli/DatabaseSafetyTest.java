@@ -115,6 +115,12 @@ class DatabaseSafetyTest {
     @Test
     void aNewDatabaseIsMadeOwnerOnlyWithAGeneratedPassword() throws Exception {
         Path folder = tmp.resolve("new");
+        // status only reads: it makes no database (README: Querying); a command of the job does
+        assertThat(cli.run("status", url(folder))).isEqualTo(ExitCodes.DATABASE);
+        assertThat(cli.stderr().strip()).isEqualTo("quotewire: no database at " + folder.resolve("quotewire.mv.db")
+                + " (nothing has run on it; give --spring.datasource.url=... for another one)");
+        assertThat(folder).doesNotExist();
+        assertThat(cli.run("restart", url(folder))).as(cli.stderr()).isEqualTo(ExitCodes.NOTHING_TO_DO);
         assertThat(cli.run("status", url(folder))).as(cli.stderr()).isEqualTo(ExitCodes.OK);
         assertThat(cli.stdout()).contains("no executions yet");
 
@@ -132,12 +138,19 @@ class DatabaseSafetyTest {
     void aDatabaseMadeWithTheEmptyPasswordGetsTheGeneratedOne() throws Exception {
         Path folder = tmp.resolve("old");
         // as a database made before passwords were generated: given the empty password, none is generated
-        assertThat(cli.run("status", url(folder), "--spring.datasource.password=")).as(cli.stderr()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.run("restart", url(folder), "--spring.datasource.password=")).as(cli.stderr())
+                .isEqualTo(ExitCodes.NOTHING_TO_DO);
         assertThat(folder.resolve("quotewire.secret")).doesNotExist();
         String jdbc = "jdbc:h2:file:" + folder.resolve("quotewire");
         assertThat(refused(jdbc, "")).isFalse();
 
+        // status only reads: it opens it with the empty password and changes nothing
         assertThat(cli.run("status", url(folder))).as(cli.stderr()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.stdout()).contains("no executions yet");
+        assertThat(refused(jdbc, "")).isFalse();
+        assertThat(folder.resolve("quotewire.secret")).doesNotExist();
+
+        assertThat(cli.run("restart", url(folder))).as(cli.stderr()).isEqualTo(ExitCodes.NOTHING_TO_DO);
 
         assertThat(refused(jdbc, "")).isTrue();
         assertThat(refused(jdbc, Files.readString(folder.resolve("quotewire.secret")).strip())).isFalse();
@@ -146,8 +159,12 @@ class DatabaseSafetyTest {
     @Test
     void aGivenPasswordIsKept() throws Exception {
         Path folder = tmp.resolve("given");
+        assertThat(cli.run("restart", url(folder), "--spring.datasource.password=mine")).as(cli.stderr())
+                .isEqualTo(ExitCodes.NOTHING_TO_DO);
         assertThat(cli.run("status", url(folder), "--spring.datasource.password=mine")).as(cli.stderr())
                 .isEqualTo(ExitCodes.OK);
+        assertThat(cli.run("status", url(folder), "--spring.datasource.password=other")).isEqualTo(ExitCodes.DATABASE);
+        assertThat(cli.stderr()).contains("wrong user or password").hasLineCount(1);
         assertThat(folder.resolve("quotewire.secret")).doesNotExist();
         assertThat(refused("jdbc:h2:file:" + folder.resolve("quotewire"), "mine")).isFalse();
     }
