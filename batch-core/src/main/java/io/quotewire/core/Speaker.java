@@ -15,4 +15,16 @@ public record Speaker(String name, SpeakerType type, Mention mention) {
     public Speaker {
         Objects.requireNonNull(type, "type");
     }
+
+    /**
+     * The canonical name when it describes rather than names the speaker, else null. Names begin with a capital
+     * ("Ronald Reagan", "Exxon Corp"); a description begins with a lower-case word, even when it names an
+     * organisation later ("official", "a spokesman", "senior Treasury official").
+     */
+    public static String descriptionOf(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return Character.isLowerCase(name.strip().codePointAt(0)) ? name : null;
+    }
 }

@@ -57,8 +57,9 @@ public final class ReadOnlyDatabase {
             return readOnly(DriverManager.getConnection(url.startsWith("jdbc:h2:") ? ifExists(url) : url,
                     settings.user(), settings.password().orElse("")));
         } catch (SQLException e) {
-            throw new CommandException(ExitCodes.DATABASE, "cannot open the database " + url + ": "
-                    + SpringLauncher.firstLine(String.valueOf(e.getMessage())));
+            // the URL without its parameters, which may hold a password; H2's error code goes too
+            throw new CommandException(ExitCodes.DATABASE, "cannot open the database " + url.split("[;?]", 2)[0] + ": "
+                    + SpringLauncher.firstLine(String.valueOf(e.getMessage())).replaceAll(" \\[\\d+-\\d+\\]$", ""));
         }
     }
 

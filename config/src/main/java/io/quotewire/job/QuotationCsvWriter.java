@@ -25,7 +25,7 @@ public class QuotationCsvWriter implements ItemStreamWriter<QuotationSummary> {
     public static final List<String> QUOTATION_COLUMNS = List.of("quoteID", "quotation", "speaker", "date",
             "numOccurrences", "numArticles");
     public static final List<String> OCCURRENCE_COLUMNS = List.of("quoteID", "articleId", "quoteId", "date",
-            "speaker");
+            "speaker", "speakerType", "speakerDescription");
 
     private final FlatFileItemWriter<QuotationSummary> quotations;
     private final FlatFileItemWriter<Row> occurrenceRows;
@@ -40,7 +40,8 @@ public class QuotationCsvWriter implements ItemStreamWriter<QuotationSummary> {
                         q.articleIds().size()));
         this.occurrenceRows = csv("occurrenceCsvWriter", occurrencesFile(output, runDate), OCCURRENCE_COLUMNS,
                 r -> FORMAT.format(r.quoteID(), r.occurrence().articleId(), r.occurrence().quoteId(),
-                        r.occurrence().date(), r.occurrence().speaker()));
+                        r.occurrence().date(), r.occurrence().speaker(), r.occurrence().speakerType(),
+                        r.occurrence().speakerDescription()));
     }
 
     public static Path quotationsFile(Path output, LocalDate runDate) {

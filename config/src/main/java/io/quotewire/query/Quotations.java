@@ -37,7 +37,8 @@ final class Quotations {
     static final String ROW_COLUMNS = "q.quotation_id, q.quotation, q.first_date, q.last_date, q.num_occurrences";
 
     /** One occurrence; {@code speaker} null when unknown. */
-    record Occurrence(String articleId, String quoteId, LocalDate date, String speaker) {
+    record Occurrence(String articleId, String quoteId, LocalDate date, String speaker, String speakerType,
+                      String speakerDescription) {
         String speakerName() {
             return speaker == null ? NONE : speaker;
         }
@@ -78,7 +79,8 @@ final class Quotations {
             for (Occurrence o : occurrences) {
                 // as the quotations file: an occurrence of nobody known has speaker null (the shares name it None)
                 occ.add(Output.object("articleId", o.articleId(), "quoteId", o.quoteId(), "date", o.date().toString(),
-                        "speaker", o.speaker()));
+                        "speaker", o.speaker(), "speakerType", o.speakerType(),
+                        "speakerDescription", o.speakerDescription()));
             }
             m.put("occurrences", occ);
             return m;
@@ -91,8 +93,8 @@ final class Quotations {
         List<String> ids = rows.stream().map(Row::id).toList();
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            try (PreparedStatement ps = c.prepareStatement("SELECT quotation_id, article_id, quote_id, quote_date, speaker "
-                    + "FROM occurrence WHERE quotation_id IN (" + String.join(",", Collections.nCopies(batch.size(), "?"))
+            try (PreparedStatement ps = c.prepareStatement("SELECT quotation_id, article_id, quote_id, quote_date, speaker, "
+                    + "speaker_type, speaker_description FROM occurrence WHERE quotation_id IN (" + String.join(",", Collections.nCopies(batch.size(), "?"))
                     + ")")) {
                 for (int i = 0; i < batch.size(); i++) {
                     ps.setString(i + 1, batch.get(i));
@@ -100,7 +102,8 @@ final class Quotations {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         byId.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Occurrence(rs.getString(2),
-                                rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5)));
+                                rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
+                                rs.getString(7)));
                     }
                 }
             }

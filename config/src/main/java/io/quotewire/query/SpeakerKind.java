@@ -15,7 +15,6 @@ enum SpeakerKind {
         if (speaker == null || speaker.isBlank() || Quotations.NONE.equals(speaker)) {
             return unknown;
         }
-        int first = speaker.strip().codePointAt(0);
-        return Character.isLowerCase(first) ? description : name;
+        return io.quotewire.core.Speaker.descriptionOf(speaker) != null ? description : name;
     }
 }

@@ -94,7 +94,7 @@ class ExportCommandTest {
         List<List<String>> quotations = parse(csv.resolve("quotations-" + NIGHT + ".csv"),
                 "quoteID", "quotation", "speaker", "date", "numOccurrences", "numArticles");
         List<List<String>> occurrences = parse(csv.resolve("occurrences-" + NIGHT + ".csv"),
-                "quoteID", "articleId", "quoteId", "date", "speaker");
+                "quoteID", "articleId", "quoteId", "date", "speaker", "speakerType", "speakerDescription");
         String password = Files.readString(tmp.resolve("db.secret")).strip();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + tmp.resolve("db"), "sa", password);
              Statement s = c.createStatement()) {
@@ -102,7 +102,10 @@ class ExportCommandTest {
                     + "q.num_occurrences, (SELECT COUNT(DISTINCT o.article_id) FROM occurrence o "
                     + "WHERE o.quotation_id = q.quotation_id) FROM quotation q ORDER BY q.quotation_id"));
             assertThat(occurrences).containsExactlyInAnyOrderElementsOf(rows(s, "SELECT quotation_id, article_id, "
-                    + "quote_id, quote_date, COALESCE(speaker, '') FROM occurrence"));
+                    + "quote_id, quote_date, COALESCE(speaker, ''), speaker_type, COALESCE(speaker_description, '') "
+                    + "FROM occurrence"));
+            // every occurrence written by this version knows its speaker's type
+            assertThat(occurrences).allSatisfy(o -> assertThat(o.get(5)).isIn("person", "organization", "group", "unknown"));
         }
         assertThat(quotations).contains(List.of(quotations.stream().filter(q -> q.get(1).startsWith("The plan, as"))
                 .findFirst().orElseThrow().get(0), "The plan, as we said, is dead; the ferry, too, is gone for good,",

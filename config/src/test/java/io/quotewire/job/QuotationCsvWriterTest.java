@@ -30,10 +30,12 @@ class QuotationCsvWriterTest {
         String awkward = "He called it \"a disgrace\", then,\nafter a pause,\r\nleft";
         QuotationSummary q = new QuotationSummary("Qabc", awkward, "Smith, John \"Jack\"", List.of(), List.of(),
                 LocalDate.of(2026, 11, 30), 2, List.of("a/1", "a/2"),
-                List.of(new Occurrence("a/1", "a/1#q1", LocalDate.of(2026, 11, 30), "Smith, John \"Jack\""),
-                        new Occurrence("a/2", "a/2#q4", LocalDate.of(2026, 12, 1), null)));
+                List.of(new Occurrence("a/1", "a/1#q1", LocalDate.of(2026, 11, 30), "Smith, John \"Jack\"",
+                                "person", null),
+                        new Occurrence("a/2", "a/2#q4", LocalDate.of(2026, 12, 1), "a spokesman", "person",
+                                "a spokesman")));
         QuotationSummary plain = new QuotationSummary("Qdef", "Plain words.", "None", List.of(), List.of(),
-                NIGHT, 1, List.of("b"), List.of(new Occurrence("b", "b#q1", NIGHT, null)));
+                NIGHT, 1, List.of("b"), List.of(new Occurrence("b", "b#q1", NIGHT, null, "unknown", null)));
         QuotationCsvWriter writer = new QuotationCsvWriter(tmp, NIGHT);
         writer.open(new ExecutionContext());
         writer.write(Chunk.of(q, plain));   // outside a transaction the transactional writers write through
@@ -50,9 +52,10 @@ class QuotationCsvWriterTest {
         assertThat(occurrences).hasSize(4);
         assertThat(occurrences.get(0).toList()).isEqualTo(QuotationCsvWriter.OCCURRENCE_COLUMNS);
         assertThat(occurrences.get(1).toList())
-                .containsExactly("Qabc", "a/1", "a/1#q1", "2026-11-30", "Smith, John \"Jack\"");
-        assertThat(occurrences.get(2).toList()).containsExactly("Qabc", "a/2", "a/2#q4", "2026-12-01", "");
-        assertThat(occurrences.get(3).toList()).containsExactly("Qdef", "b", "b#q1", "2026-12-01", "");
+                .containsExactly("Qabc", "a/1", "a/1#q1", "2026-11-30", "Smith, John \"Jack\"", "person", "");
+        assertThat(occurrences.get(2).toList())
+                .containsExactly("Qabc", "a/2", "a/2#q4", "2026-12-01", "a spokesman", "person", "a spokesman");
+        assertThat(occurrences.get(3).toList()).containsExactly("Qdef", "b", "b#q1", "2026-12-01", "", "unknown", "");
 
         // the bytes RFC 4180 prescribes: quotes doubled inside a quoted field, CRLF after every record
         assertThat(Files.readString(QuotationCsvWriter.quotationsFile(tmp, NIGHT)))

@@ -209,7 +209,7 @@ class QuoteJobTest {
     private void freshDatabase() {
         jdbc.execute("DROP ALL OBJECTS");
         for (String migration : List.of("V1__spring_batch_schema", "V2__quotewire_schema", "V3__linear_run_reads",
-                "V4__article_versions")) {
+                "V4__article_versions", "V5__query_indexes", "V6__occurrence_speaker_kind")) {
             jdbc.execute("RUNSCRIPT FROM 'classpath:db/migration/h2/" + migration + ".sql'");
         }
     }

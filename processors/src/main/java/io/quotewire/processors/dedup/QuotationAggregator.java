@@ -1,6 +1,7 @@
 package io.quotewire.processors.dedup;
 
 import io.quotewire.core.Quote;
+import io.quotewire.core.Speaker;
 import io.quotewire.core.dedup.Occurrence;
 import io.quotewire.core.dedup.Quotation;
 import io.quotewire.core.dedup.QuotationStore;
@@ -134,7 +135,8 @@ public class QuotationAggregator {
             return null;
         }
         String speaker = quote.speaker().name();
-        Occurrence occurrence = new Occurrence(articleId, quote.id(), quote.date(), speaker);
+        Occurrence occurrence = new Occurrence(articleId, quote.id(), quote.date(), speaker,
+                quote.speaker().type().label(), Speaker.descriptionOf(speaker));
         // 1. a fragment of a longer statement this speaker was folded into before
         String scoped = speaker != null ? scopedKey(speaker, key) : null;
         if (scoped != null) {

@@ -138,6 +138,23 @@ class QuotationAggregatorTest {
     }
 
     @Test
+    void eachOccurrenceKeepsItsSpeakersTypeAndADescriptionApartFromNames() {
+        QuotationUpdates named = aggregator.aggregate("n", null, List.of(quote("n", 1, 0, "The bridge opens in May",
+                QuoteKind.FULL, "Jane Roe", DAY)));
+        QuotationUpdates described = aggregator.aggregate("d", null, List.of(new Quote(Quote.idFor("d", 1), 0, 20,
+                "Prices will rise soon", QuoteKind.FULL, new Speaker("a senior official", SpeakerType.PERSON, null),
+                null, DAY, null)));
+        QuotationUpdates nobody = aggregator.aggregate("u", null, List.of(quote("u", 1, 0, "Nobody knows who said this",
+                QuoteKind.FULL, null, DAY)));
+        assertThat(store.occurrencesOf(named.quotes().get(0).quotationId()))
+                .containsExactly(new Occurrence("n", "n#q1", DAY, "Jane Roe", "person", null));
+        assertThat(store.occurrencesOf(described.quotes().get(0).quotationId()))
+                .containsExactly(new Occurrence("d", "d#q1", DAY, "a senior official", "person", "a senior official"));
+        assertThat(store.occurrencesOf(nobody.quotes().get(0).quotationId()))
+                .containsExactly(new Occurrence("u", "u#q1", DAY, null, "unknown", null));
+    }
+
+    @Test
     void aQuotationsTextHasItsHardLineBreaksFoldedWhileTheQuoteKeepsTheBodysCharacters() {
         Quote wrapped = quote("w", 1, 0, "We will keep the\n  harbour open\nall winter,\u00a0he said", QuoteKind.FULL,
                 "Jane Roe", DAY);

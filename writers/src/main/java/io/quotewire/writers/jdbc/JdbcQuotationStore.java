@@ -79,9 +79,10 @@ public class JdbcQuotationStore implements QuotationStore {
 
     @Override
     public List<Occurrence> occurrencesOf(String quotationId) {
-        return jdbc.query("SELECT article_id, quote_id, quote_date, speaker FROM occurrence WHERE quotation_id = ?",
+        return jdbc.query("SELECT article_id, quote_id, quote_date, speaker, speaker_type, speaker_description "
+                        + "FROM occurrence WHERE quotation_id = ?",
                 (rs, n) -> new Occurrence(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4)), quotationId);
+                        rs.getString(4), rs.getString(5), rs.getString(6)), quotationId);
     }
 
     @Override
@@ -145,8 +146,10 @@ public class JdbcQuotationStore implements QuotationStore {
         if (exists != null && exists > 0) {
             return;
         }
-        jdbc.update("INSERT INTO occurrence (article_id, quote_id, quotation_id, quote_date, speaker) VALUES (?, ?, ?, ?, ?)",
-                o.articleId(), o.quoteId(), quotationId, o.date(), o.speaker() == null ? null : truncate(o.speaker()));
+        jdbc.update("INSERT INTO occurrence (article_id, quote_id, quotation_id, quote_date, speaker, speaker_type, "
+                        + "speaker_description) VALUES (?, ?, ?, ?, ?, ?, ?)", o.articleId(), o.quoteId(), quotationId,
+                o.date(), o.speaker() == null ? null : truncate(o.speaker()), o.speakerType(),
+                o.speakerDescription() == null ? null : truncate(o.speakerDescription()));
     }
 
     @Override
