@@ -13,6 +13,11 @@ import java.util.Optional;
  */
 public final class ReadOnlyDatabase {
     private static final int DATABASE_IN_USE = 90020;   // H2's ErrorCode.DATABASE_ALREADY_OPEN_1
+    /**
+     * The schema version this quotewire reads: the highest Flyway migration it ships (a test keeps the two in step).
+     * A read-only command never migrates, so an older database is refused with what to do instead of an SQL error.
+     */
+    public static final int SCHEMA_VERSION = 6;
 
     private ReadOnlyDatabase() {
     }
@@ -29,6 +34,42 @@ public final class ReadOnlyDatabase {
     }
 
     static Connection open(DatabaseSettings settings) {
+        Connection c = connect(settings);
+        int version = schemaVersion(c);
+        if (version < SCHEMA_VERSION) {
+            close(c);
+            throw new CommandException(ExitCodes.DATABASE, "the database was made by an older quotewire (schema version "
+                    + version + ", this one reads " + SCHEMA_VERSION + "): the next run or restart migrates it");
+        }
+        return c;
+    }
+
+    /** The highest migration applied, from Flyway's history (0 when there is none). */
+    private static int schemaVersion(Connection c) {
+        try (var st = c.createStatement();
+             var rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
+            int max = 0;
+            while (rs.next()) {
+                String v = rs.getString(1);
+                if (v != null && v.matches("\\d+")) {
+                    max = Math.max(max, Integer.parseInt(v));
+                }
+            }
+            return max;
+        } catch (SQLException e) {
+            return 0;   // no history table: not a database quotewire made
+        }
+    }
+
+    private static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // closing a connection that is given up
+        }
+    }
+
+    private static Connection connect(DatabaseSettings settings) {
         String url = settings.url();
         Optional<H2FileDatabase> file = H2FileDatabase.of(url);
         if (file.isPresent()) {
