@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Takes the occurrences of re-read articles whose text changed out of their quotations, so that the quotations'
@@ -40,9 +43,15 @@ class OccurrenceCleanup {
     }
 
     private void recount(String quotationId, long jobInstanceId) {
-        List<SpeakerCount> speakers = new ArrayList<>(jdbc.query("SELECT COALESCE(speaker, ?), COUNT(*) FROM occurrence "
-                        + "WHERE quotation_id = ? GROUP BY COALESCE(speaker, ?)",
-                (rs, n) -> new SpeakerCount(rs.getString(1), rs.getInt(2)), SpeakerCount.NONE, quotationId, SpeakerCount.NONE));
+        // grouped by the column and folded here: PostgreSQL does not take GROUP BY COALESCE(speaker, ?) as the
+        // select list's COALESCE(speaker, ?), two parameters being two expressions to it
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.query("SELECT speaker, COUNT(*) FROM occurrence WHERE quotation_id = ? GROUP BY speaker",
+                (RowCallbackHandler) rs -> counts.merge(
+                        rs.getString(1) == null ? SpeakerCount.NONE : rs.getString(1), rs.getInt(2), Integer::sum),
+                quotationId);
+        List<SpeakerCount> speakers = new ArrayList<>();
+        counts.forEach((speaker, count) -> speakers.add(new SpeakerCount(speaker, count)));
         jdbc.update("DELETE FROM quotation_speaker WHERE quotation_id = ?", quotationId);
         if (speakers.isEmpty()) {
             jdbc.update("DELETE FROM quotation_form WHERE quotation_id = ?", quotationId);
