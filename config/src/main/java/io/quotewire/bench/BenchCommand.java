@@ -181,7 +181,7 @@ public final class BenchCommand implements Callable<Integer> {
             command.addAll(List.of("--threads", threads.toString()));
         }
         // the default URL's cache size (see application.yml); AUTO_SERVER only serves a second process: left out
-        command.add("--spring.datasource.url=jdbc:h2:file:" + db + ";CACHE_SIZE=65536"); // application.yml's cache
+        command.add("--spring.datasource.url=jdbc:h2:file:" + db + ";CACHE_SIZE=65536;WRITE_DELAY=0"); // application.yml's cache and write delay
         return command;
     }
 

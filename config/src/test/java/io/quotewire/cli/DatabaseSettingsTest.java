@@ -19,7 +19,7 @@ class DatabaseSettingsTest {
     @Test
     void withNothingGivenTheJarsDefaultWithoutAPassword() {
         DatabaseSettings s = DatabaseSettings.resolve(List.of(), new Properties(), Map.of(), work);
-        assertThat(s.url()).isEqualTo("jdbc:h2:file:./data/quotewire;AUTO_SERVER=TRUE;CACHE_SIZE=65536");
+        assertThat(s.url()).isEqualTo("jdbc:h2:file:./data/quotewire;AUTO_SERVER=TRUE;CACHE_SIZE=65536;WRITE_DELAY=0");
         assertThat(s.user()).isEqualTo("sa");
         assertThat(s.password()).isEmpty();
     }
