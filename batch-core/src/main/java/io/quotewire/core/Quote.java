@@ -36,4 +36,17 @@ public record Quote(String id, int start, int end, String text, QuoteKind kind, 
     public static String idFor(String articleId, int ordinal) {
         return articleId + "#q" + ordinal;
     }
+
+    /** The n of an id {@code <articleId>#q<n>} (its quote's place in text order); {@code MAX_VALUE} for another id. */
+    public static int ordinalOf(String id) {
+        int hash = id.lastIndexOf("#q");
+        if (hash < 0) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            return Integer.parseInt(id.substring(hash + 2));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.quotewire.bench;
 
+import io.quotewire.query.Json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -266,7 +267,7 @@ final class BenchReport {
             boolean first = true;
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 sb.append(first ? "\n" : ",\n").append(inner);
-                string(sb, String.valueOf(e.getKey()));
+                Json.string(sb, String.valueOf(e.getKey()));
                 sb.append(": ");
                 write(sb, e.getValue(), inner);
                 first = false;
@@ -285,29 +286,7 @@ final class BenchReport {
         } else if (v instanceof Number || v instanceof Boolean) {
             sb.append(v);
         } else {
-            string(sb, v.toString());
+            Json.string(sb, v.toString());
         }
-    }
-
-    private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
     }
 }

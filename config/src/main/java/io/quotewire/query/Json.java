@@ -13,7 +13,7 @@ import tools.jackson.core.json.JsonFactory;
  * JSON for the query commands without Jackson's object mapper, whose start-up (about a second on this machine)
  * would be most of a command's time: values written by hand, the article's quotes read with the streaming parser.
  */
-final class Json {
+public final class Json {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private Json() {
@@ -64,8 +64,11 @@ final class Json {
         }
     }
 
-    /** A JSON string; control characters and the line and paragraph separators escaped, so a line stays one. */
-    private static void string(StringBuilder sb, String s) {
+    /**
+     * Appends {@code s} as a JSON string; control characters and the line and paragraph separators escaped, so a
+     * line stays one. The bench report's JSON writes its strings with it too.
+     */
+    public static void string(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,5 +1,6 @@
 package io.quotewire.query;
 
+import io.quotewire.core.Quote;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -119,7 +120,7 @@ final class Quotations {
     static Summary summary(Row row, List<Occurrence> occurrences) {
         List<Occurrence> sorted = new ArrayList<>(occurrences);
         sorted.sort(Comparator.comparing(Occurrence::date).thenComparing(Occurrence::articleId)
-                .thenComparingInt(o -> quoteOrdinal(o.quoteId())).thenComparing(Occurrence::quoteId));
+                .thenComparingInt(o -> Quote.ordinalOf(o.quoteId())).thenComparing(Occurrence::quoteId));
         Map<String, Integer> counts = new HashMap<>();
         sorted.forEach(o -> counts.merge(o.speakerName(), 1, Integer::sum));
         List<Share> shares = new ArrayList<>();
@@ -127,18 +128,5 @@ final class Quotations {
         shares.sort(Comparator.comparingInt(Share::count).reversed()
                 .thenComparing(s -> NONE.equals(s.speaker())).thenComparing(Share::speaker));
         return new Summary(row, List.copyOf(sorted), List.copyOf(shares));
-    }
-
-    /** The n of a quote id {@code article#qn}: quotes of one article in text order. */
-    private static int quoteOrdinal(String quoteId) {
-        int hash = quoteId.lastIndexOf("#q");
-        if (hash < 0) {
-            return Integer.MAX_VALUE;
-        }
-        try {
-            return Integer.parseInt(quoteId.substring(hash + 2));
-        } catch (NumberFormatException e) {
-            return Integer.MAX_VALUE;
-        }
     }
 }

@@ -126,18 +126,26 @@ class CrashRecoveryTest {
     }
 
     private static void assertSameOutputs(Path out) throws Exception {
-        for (String file : List.of("articles-" + RUN_DATE + ".jsonl", "quotations-" + RUN_DATE + ".jsonl")) {
+        assertSameOutputs(out, cleanOut, RUN_DATE, ARTICLES);
+    }
+
+    /**
+     * The files of a restarted run equal those of the uninterrupted run in {@code clean} (the rejections without
+     * their timestamps); the PostgreSQL crash test asserts the same.
+     */
+    static void assertSameOutputs(Path out, Path cleanOut, String runDate, int articles) throws Exception {
+        for (String file : List.of("articles-" + runDate + ".jsonl", "quotations-" + runDate + ".jsonl")) {
             assertThat(Files.readString(out.resolve(file), StandardCharsets.UTF_8)).as(file)
                     .isEqualTo(Files.readString(cleanOut.resolve(file), StandardCharsets.UTF_8));
         }
-        assertThat(rejections(out)).isEqualTo(rejections(cleanOut)).hasSize(3);
-        assertThat(Files.readAllLines(out.resolve("articles-" + RUN_DATE + ".jsonl"))).hasSize(ARTICLES);
+        assertThat(rejections(out, runDate)).isEqualTo(rejections(cleanOut, runDate)).hasSize(3);
+        assertThat(Files.readAllLines(out.resolve("articles-" + runDate + ".jsonl"))).hasSize(articles);
     }
 
     /** Rejections without their timestamps, which differ between two runs. */
-    private static List<String> rejections(Path out) throws Exception {
+    private static List<String> rejections(Path out, String runDate) throws Exception {
         JsonMapper json = JsonMapper.builder().build();
-        return Files.readAllLines(out.resolve("rejected-" + RUN_DATE + ".jsonl")).stream().map(json::readTree)
+        return Files.readAllLines(out.resolve("rejected-" + runDate + ".jsonl")).stream().map(json::readTree)
                 .map((JsonNode n) -> n.get("articleId").asString() + "|" + n.get("reason").asString() + "|"
                         + n.get("detail").asString())
                 .toList();

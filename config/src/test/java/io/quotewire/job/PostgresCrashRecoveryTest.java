@@ -6,7 +6,6 @@ import io.quotewire.ChildJvm;
 import io.quotewire.TestArticles;
 import io.quotewire.cli.ExitCodes;
 import io.quotewire.pg.TestPostgres;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,8 +17,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link CrashRecoveryTest}'s SIGKILL case on PostgreSQL: a run in a child JVM killed after ten commits leaves its
@@ -66,21 +63,7 @@ class PostgresCrashRecoveryTest {
         assertThat(restarted).as(restartLog).isEqualTo(ExitCodes.OK);
         assertThat(restartLog).contains("by a process that is gone").contains("COMPLETED");
 
-        for (String file : List.of("articles-" + RUN_DATE + ".jsonl", "quotations-" + RUN_DATE + ".jsonl")) {
-            assertThat(Files.readString(out.resolve(file), StandardCharsets.UTF_8)).as(file)
-                    .isEqualTo(Files.readString(cleanOut.resolve(file), StandardCharsets.UTF_8));
-        }
-        assertThat(rejections(out)).isEqualTo(rejections(cleanOut)).hasSize(3);
-        assertThat(Files.readAllLines(out.resolve("articles-" + RUN_DATE + ".jsonl"))).hasSize(ARTICLES);
-    }
-
-    /** Rejections without their timestamps, which differ between two runs. */
-    private static List<String> rejections(Path out) throws Exception {
-        JsonMapper json = JsonMapper.builder().build();
-        return Files.readAllLines(out.resolve("rejected-" + RUN_DATE + ".jsonl")).stream().map(json::readTree)
-                .map((JsonNode n) -> n.get("articleId").asString() + "|" + n.get("reason").asString() + "|"
-                        + n.get("detail").asString())
-                .toList();
+        CrashRecoveryTest.assertSameOutputs(out, cleanOut, RUN_DATE, ARTICLES);
     }
 
     private static void waitForCommits(TestPostgres.Database db, int commits, Process owner, Path log) throws Exception {

@@ -272,7 +272,7 @@ public class QuotationAggregator {
                 .orElseThrow(() -> new IllegalArgumentException("no quotation " + quotationId));
         List<Occurrence> occurrences = new ArrayList<>(store.occurrencesOf(quotationId));
         occurrences.sort(Comparator.comparing(Occurrence::date).thenComparing(Occurrence::articleId)
-                .thenComparingInt(o -> quoteOrdinal(o.quoteId())).thenComparing(Occurrence::quoteId));
+                .thenComparingInt(o -> Quote.ordinalOf(o.quoteId())).thenComparing(Occurrence::quoteId));
         Map<String, Integer> counts = new HashMap<>();
         Set<String> articleIds = new LinkedHashSet<>();
         for (Occurrence o : occurrences) {
@@ -394,17 +394,5 @@ public class QuotationAggregator {
     static long[] runShingles(String normalized, int n) {
         long[] words = Fingerprinter.wordHashes(normalized);
         return words.length < n ? new long[0] : Fingerprinter.shingleSet(words, n);
-    }
-
-    private static int quoteOrdinal(String quoteId) {
-        int hash = quoteId.lastIndexOf("#q");
-        if (hash < 0) {
-            return Integer.MAX_VALUE;
-        }
-        try {
-            return Integer.parseInt(quoteId.substring(hash + 2));
-        } catch (NumberFormatException e) {
-            return Integer.MAX_VALUE;
-        }
     }
 }
