@@ -56,7 +56,7 @@ public class CrossArticleWriter implements ItemWriter<CrossArticleWriter.Item> {
             keys.add(new ArticleVersions.Version(item.articleId(), item.fingerprint().contentHash()));
         }
         // first: a corrected version must not be taken for a copy of the text it replaces
-        versions.supersedeEarlier(keys, jobInstanceId);
+        deduplicator.forget(versions.supersedeEarlier(keys, jobInstanceId));
         List<DedupDecision> decisions = deduplicator.decide(items);
         List<Object[]> rows = new ArrayList<>(chunk.size());
         int i = 0;

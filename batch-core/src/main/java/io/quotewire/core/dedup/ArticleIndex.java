@@ -29,9 +29,9 @@ public interface ArticleIndex {
 
     /**
      * The indexed articles that have one of {@code bandKeys} and were published between {@code from} and
-     * {@code to} inclusive: one hit per (key, article) pair, in any order.
-     * SQL: {@code SELECT b.band_key, a.* FROM article_band b JOIN article a ON a.article_id = b.article_id
-     * WHERE b.band_key IN (...) AND b.published BETWEEN ? AND ?}.
+     * {@code to} inclusive: one hit per (key, article) pair, in any order. The deduplicator asks for windows of
+     * a few days (the publication window around the dates of a chunk), in the order of the run, so an adapter may
+     * read the window's days once and keep them while the window holds them.
      */
     List<BandHit> findByBandKeys(long[] bandKeys, LocalDate from, LocalDate to);
 
@@ -43,4 +43,12 @@ public interface ArticleIndex {
      * it is (idempotent).
      */
     void addAll(List<IndexEntry> entries);
+
+    /**
+     * Takes these articles out of the look-ups by key (earlier versions superseded by a corrected text): they are
+     * no near-duplicate candidates any more. Default: nothing, for an index that finds keys in stored rows that the
+     * caller deletes itself.
+     */
+    default void forget(Collection<String> articleIds) {
+    }
 }

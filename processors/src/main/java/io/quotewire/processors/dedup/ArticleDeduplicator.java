@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Decides, for each article, whether it is a duplicate of an article seen before (this run or any earlier one) and of
@@ -54,8 +56,8 @@ import java.util.Set;
  * choice among candidates has a total order. A chunk's index writes happen in one {@link ArticleIndex#addAll} at the
  * end of {@link #decide}, so an adapter writing in the chunk's transaction makes a rolled-back chunk leave no trace.
  *
- * <p>Port calls per chunk: findByIds, findByContentHashes, findByBandKeys (once, with every key of the chunk, band
- * and lead keys, and the chunk's date range widened by the window), loadBodies (once, for the index candidates),
+ * <p>Port calls per chunk: findByIds, findByContentHashes, findByBandKeys (with every key of the chunk, band and
+ * lead keys, once per publication window of the chunk's dates: usually one), loadBodies (once, for the index candidates),
  * addAll. An article's lead keys are stored with its band keys ({@link IndexEntry#bandKeys} holds the band keys,
  * then the lead keys): the two key spaces do not overlap (see {@link LeadKeys}), and each rule reads only its own.
  */
@@ -163,14 +165,10 @@ public class ArticleDeduplicator {
 
         List<Item> pending = new ArrayList<>();
         Set<String> hashes = new LinkedHashSet<>();
-        LocalDate min = null;
-        LocalDate max = null;
         for (Item item : chunk) {
             if (!already.containsKey(item.articleId())) {
                 pending.add(item);
                 hashes.add(item.fingerprint().contentHash());
-                min = min == null || item.published().isBefore(min) ? item.published() : min;
-                max = max == null || item.published().isAfter(max) ? item.published() : max;
             }
         }
         Map<String, List<IndexedArticle>> byHash = new HashMap<>();
@@ -184,11 +182,11 @@ public class ArticleDeduplicator {
             }
             long[] allKeys = collectKeys(pending, bandKeysOf, leadKeysOf);
             if (allKeys.length > 0) {
-                LocalDate from = min.minusDays(config.windowDays());
-                LocalDate to = max.plusDays(config.windowDays());
-                for (BandHit hit : index.findByBandKeys(allKeys, from, to)) {
-                    if (!chunkIds.contains(hit.article().articleId()) || already.containsKey(hit.article().articleId())) {
-                        byBand.computeIfAbsent(hit.bandKey(), k -> new ArrayList<>()).add(hit.article());
+                for (LocalDate[] window : windows(pending)) {
+                    for (BandHit hit : index.findByBandKeys(allKeys, window[0], window[1])) {
+                        if (!chunkIds.contains(hit.article().articleId()) || already.containsKey(hit.article().articleId())) {
+                            byBand.computeIfAbsent(hit.bandKey(), k -> new ArrayList<>()).add(hit.article());
+                        }
                     }
                 }
                 loadCandidateShingles(pending, bandKeysOf, leadKeysOf, byBand, shingleCache);
@@ -348,6 +346,36 @@ public class ArticleDeduplicator {
             out[i++] = k;
         }
         return out;
+    }
+
+    /**
+     * The publication windows the chunk's articles need, as disjoint [from, to] ranges in date order: the dates
+     * ± the window, those that overlap or touch joined. A chunk whose dates lie years apart asks for a few days
+     * around each, not for every day between.
+     */
+    private List<LocalDate[]> windows(List<Item> pending) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (Item item : pending) {
+            dates.add(item.published());
+        }
+        List<LocalDate[]> out = new ArrayList<>();
+        LocalDate[] current = null;
+        for (LocalDate d : dates) {
+            LocalDate from = d.minusDays(config.windowDays());
+            LocalDate to = d.plusDays(config.windowDays());
+            if (current != null && !from.isAfter(current[1].plusDays(1))) {
+                current[1] = to;
+            } else {
+                current = new LocalDate[] {from, to};
+                out.add(current);
+            }
+        }
+        return out;
+    }
+
+    /** Superseded articles (earlier versions of a corrected text) are no candidates any more. */
+    public void forget(Collection<String> articleIds) {
+        index.forget(articleIds);
     }
 
     private static long[] concat(long[] a, long[] b) {

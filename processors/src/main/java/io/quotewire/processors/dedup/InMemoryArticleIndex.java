@@ -4,6 +4,7 @@ import io.quotewire.core.dedup.ArticleIndex;
 import io.quotewire.core.dedup.BandHit;
 import io.quotewire.core.dedup.IndexEntry;
 import io.quotewire.core.dedup.IndexedArticle;
+import io.quotewire.core.dedup.LongIntMultimap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

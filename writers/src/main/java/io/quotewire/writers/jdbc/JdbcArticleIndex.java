@@ -4,29 +4,76 @@ import io.quotewire.core.dedup.ArticleIndex;
 import io.quotewire.core.dedup.BandHit;
 import io.quotewire.core.dedup.IndexEntry;
 import io.quotewire.core.dedup.IndexedArticle;
+import io.quotewire.core.dedup.LongIntMultimap;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The near-duplicate index in the database: an article is indexed once its decision is taken
- * ({@code article.dedup_done}); its LSH band keys live in {@code article_band}. Every method is an indexed lookup,
- * so memory does not grow with the history. Writes go through the caller's transaction.
+ * ({@code article.dedup_done}), with its look-up keys (LSH band keys, then lead keys) in the article row's
+ * {@code index_keys}. Look-ups by id and content hash are indexed queries, a chunk's keys at once.
+ *
+ * <p>Look-ups by key go to the days of the window instead: the decided articles published on each day the
+ * deduplicator asks for are read once ({@code WHERE published = ?}, an index range) into a primitive multimap
+ * from key to article, and dropped when the window has moved past them (the run is decided in publication order).
+ * A key table in the database (one row per key, 24 per article, in random key order) made every commit rewrite
+ * pages all over its B-tree: on H2 that was most of the step's time, and most of the file's growth. Memory is
+ * bounded by the articles published within the window of one chunk, about 0.6 KB each.
+ *
+ * <p>The cache never holds what the database does not: a chunk's entries join it when its transaction commits;
+ * a rollback drops the whole cache, which the next look-up reads again. Writes go through the caller's transaction.
  */
 public class JdbcArticleIndex implements ArticleIndex {
     private static final String COLUMNS = "a.article_id, a.published, a.content_hash, a.duplicate_of";
 
     private final JdbcTemplate jdbc;
+    private final TreeMap<LocalDate, Day> days = new TreeMap<>();
+    private long daysRead;
 
     public JdbcArticleIndex(JdbcTemplate jdbc) {
         this.jdbc = Objects.requireNonNull(jdbc);
+    }
+
+    /** The decided articles of one publication day, by look-up key. */
+    private static final class Day {
+        final List<IndexedArticle> articles = new ArrayList<>();
+        final Map<String, Integer> slots = new HashMap<>();
+        final LongIntMultimap byKey;
+
+        Day(int expectedArticles) {
+            byKey = new LongIntMultimap(Math.max(16, expectedArticles * 24));
+        }
+
+        void add(IndexedArticle a, long[] keys) {
+            if (slots.containsKey(a.articleId())) {
+                return;
+            }
+            int slot = articles.size();
+            articles.add(a);
+            slots.put(a.articleId(), slot);
+            for (long key : InClause.distinct(keys)) {
+                byKey.put(key, slot);
+            }
+        }
+
+        void forget(String articleId) {
+            Integer slot = slots.remove(articleId);
+            if (slot != null) {
+                articles.set(slot, null);
+            }
+        }
     }
 
     @Override
@@ -54,17 +101,68 @@ public class JdbcArticleIndex implements ArticleIndex {
 
     @Override
     public List<BandHit> findByBandKeys(long[] bandKeys, LocalDate from, LocalDate to) {
+        // the window moves forward with the run's order: days before it are not asked for again (and would be
+        // read again if they were)
+        days.headMap(from).clear();
+        List<Day> window = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            window.add(days.computeIfAbsent(d, this::read));
+        }
         List<BandHit> hits = new ArrayList<>();
-        for (List<Long> batch : InClause.batches(InClause.distinct(bandKeys))) {
-            Object[] args = InClause.args(batch, from, to);
-            hits.addAll(jdbc.query("SELECT b.band_key, " + COLUMNS + " FROM article_band b "
-                            + "JOIN article a ON a.article_id = b.article_id "
-                            + "WHERE b.band_key IN (" + InClause.placeholders(batch.size()) + ") "
-                            + "AND b.published BETWEEN ? AND ? AND a.dedup_done = TRUE",
-                    (rs, n) -> new BandHit(rs.getLong(1), new IndexedArticle(rs.getString(2),
-                            rs.getObject(3, LocalDate.class), rs.getString(4).trim(), rs.getString(5))), args));
+        for (long key : InClause.distinct(bandKeys)) {
+            for (Day day : window) {
+                day.byKey.forEach(key, slot -> {
+                    IndexedArticle a = day.articles.get(slot);
+                    if (a != null) {
+                        hits.add(new BandHit(key, a));
+                    }
+                });
+            }
         }
         return hits;
+    }
+
+    /** How many days were read from the database so far (each once while the window holds it). */
+    public long daysRead() {
+        return daysRead;
+    }
+
+    private Day read(LocalDate day) {
+        daysRead++;
+        List<IndexedArticle> articles = new ArrayList<>();
+        List<long[]> keys = new ArrayList<>();
+        List<String> withoutKeys = new ArrayList<>();
+        jdbc.query("SELECT " + COLUMNS + ", a.index_keys FROM article a WHERE a.published = ? AND a.dedup_done = TRUE "
+                + "AND a.superseded_by IS NULL", rs -> {
+                    IndexedArticle a = indexed(rs);
+                    byte[] stored = rs.getBytes(5);
+                    articles.add(a);
+                    keys.add(stored == null ? null : ArticleTable.toLongs(stored));
+                    if (stored == null) {
+                        withoutKeys.add(a.articleId());
+                    }
+                }, day);
+        if (!withoutKeys.isEmpty()) {
+            // decided before index_keys existed (schema version 6 and older): their keys are in article_band
+            Map<String, List<Long>> legacy = new HashMap<>();
+            for (List<String> batch : InClause.batches(withoutKeys)) {
+                jdbc.query("SELECT article_id, band_key FROM article_band WHERE article_id IN ("
+                        + InClause.placeholders(batch.size()) + ")", rs -> {
+                            legacy.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                        }, batch.toArray());
+            }
+            for (int i = 0; i < articles.size(); i++) {
+                if (keys.get(i) == null) {
+                    keys.set(i, legacy.getOrDefault(articles.get(i).articleId(), List.of()).stream()
+                            .mapToLong(Long::longValue).toArray());
+                }
+            }
+        }
+        Day d = new Day(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            d.add(articles.get(i), keys.get(i));
+        }
+        return d;
     }
 
     @Override
@@ -84,21 +182,66 @@ public class JdbcArticleIndex implements ArticleIndex {
         if (entries.isEmpty()) {
             return;
         }
-        // the article rows exist (the analyze step wrote them): mark them decided
-        jdbc.batchUpdate("UPDATE article SET duplicate_of = ?, dedup_done = TRUE WHERE article_id = ? AND dedup_done = FALSE",
-                entries, entries.size(), (ps, e) -> {
+        // the article rows exist (the analyze step wrote them): mark them decided, with their keys
+        int[][] counts = jdbc.batchUpdate("UPDATE article SET duplicate_of = ?, dedup_done = TRUE, index_keys = ? "
+                        + "WHERE article_id = ? AND dedup_done = FALSE", entries, entries.size(), (ps, e) -> {
                     ps.setString(1, e.duplicateOf());
-                    ps.setString(2, e.articleId());
+                    ps.setBytes(2, ArticleTable.toBytes(e.bandKeys()));
+                    ps.setString(3, e.articleId());
                 });
-        jdbc.batchUpdate("DELETE FROM article_band WHERE article_id = ?", entries, entries.size(),
-                (ps, e) -> ps.setString(1, e.articleId()));
-        List<Object[]> bands = new ArrayList<>();
-        for (IndexEntry e : entries) {
-            for (long key : InClause.distinct(e.bandKeys())) {
-                bands.add(new Object[] {key, e.published(), e.articleId()});
+        List<IndexEntry> indexed = new ArrayList<>();
+        int i = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count != 0) { // 0: decided before, and left as it is
+                    indexed.add(entries.get(i));
+                }
+                i++;
             }
         }
-        jdbc.batchUpdate("INSERT INTO article_band (band_key, published, article_id) VALUES (?, ?, ?)", bands);
+        afterCommit(() -> {
+            for (IndexEntry e : indexed) {
+                Day day = days.get(e.published());
+                if (day != null) { // a day not read yet will read the entry from the database
+                    day.add(e.indexed(), e.bandKeys());
+                }
+            }
+        });
+    }
+
+    @Override
+    public void forget(Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        LinkedHashSet<String> ids = new LinkedHashSet<>(articleIds);
+        for (Day day : days.values()) {
+            for (String id : ids) {
+                day.forget(id);
+            }
+        }
+        afterCommit(() -> { }); // a rollback brings them back: the cache is read again
+    }
+
+    /**
+     * Runs {@code action} when the current transaction commits, and drops the cache when it rolls back; with no
+     * transaction (autocommit), at once.
+     */
+    private void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    action.run();
+                } else {
+                    days.clear();
+                }
+            }
+        });
     }
 
     private static IndexedArticle indexed(ResultSet rs) throws SQLException {

@@ -1,4 +1,4 @@
-package io.quotewire.processors.dedup;
+package io.quotewire.core.dedup;
 
 import java.util.function.IntConsumer;
 
@@ -7,24 +7,24 @@ import java.util.function.IntConsumer;
  * so an in-memory index of millions of LSH band keys costs 12 bytes per entry instead of a boxed map's ~80.
  * Not thread-safe.
  */
-final class LongIntMultimap {
+public final class LongIntMultimap {
     private static final float MAX_LOAD = 0.6f;
 
     private long[] keys;
     private int[] values; // value + 1; 0 marks an empty slot
     private int size;
 
-    LongIntMultimap(int expectedEntries) {
+    public LongIntMultimap(int expectedEntries) {
         int capacity = Integer.highestOneBit(Math.max(16, (int) (expectedEntries / MAX_LOAD)) - 1) << 1;
         keys = new long[capacity];
         values = new int[capacity];
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    void put(long key, int value) {
+    public void put(long key, int value) {
         if (value < 0) {
             throw new IllegalArgumentException("negative value");
         }
@@ -36,7 +36,7 @@ final class LongIntMultimap {
     }
 
     /** Calls {@code action} with every value stored under {@code key}. */
-    void forEach(long key, IntConsumer action) {
+    public void forEach(long key, IntConsumer action) {
         int mask = keys.length - 1;
         for (int i = slot(key, mask); values[i] != 0; i = (i + 1) & mask) {
             if (keys[i] == key) {
@@ -68,7 +68,8 @@ final class LongIntMultimap {
     }
 
     private static int slot(long key, int mask) {
-        return (int) Fingerprinter.fmix64(key) & mask;
+        // the keys are hashes already (LSH bands, shingles); one multiply spreads any that are not
+        return (int) ((key ^ (key >>> 32)) * 0x9E3779B97F4A7C15L >>> 32) & mask;
     }
 
     @Override
