@@ -7,6 +7,7 @@ import io.quotewire.core.dedup.QuotationUpdates;
 import io.quotewire.processors.dedup.ArticleDeduplicator;
 import io.quotewire.processors.dedup.QuotationAggregator;
 import io.quotewire.writers.jdbc.ArticleVersions;
+import io.quotewire.writers.jdbc.JdbcQuotationStore;
 import io.quotewire.writers.json.JsonCodec;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,13 +35,16 @@ public class CrossArticleWriter implements ItemWriter<CrossArticleWriter.Item> {
     private final QuotationAggregator aggregator;
     private final JdbcTemplate jdbc;
     private final JsonCodec json;
+    private final JdbcQuotationStore quotationStore;
     private final ArticleVersions versions;
     private final long jobInstanceId;
 
-    public CrossArticleWriter(ArticleDeduplicator deduplicator, QuotationAggregator aggregator, JdbcTemplate jdbc,
-                              JsonCodec json, ArticleVersions versions, long jobInstanceId) {
+    public CrossArticleWriter(ArticleDeduplicator deduplicator, QuotationAggregator aggregator,
+                              JdbcQuotationStore quotationStore, JdbcTemplate jdbc, JsonCodec json,
+                              ArticleVersions versions, long jobInstanceId) {
         this.deduplicator = Objects.requireNonNull(deduplicator);
         this.aggregator = Objects.requireNonNull(aggregator);
+        this.quotationStore = Objects.requireNonNull(quotationStore);
         this.jdbc = Objects.requireNonNull(jdbc);
         this.json = Objects.requireNonNull(json);
         this.versions = Objects.requireNonNull(versions);
@@ -58,6 +62,7 @@ public class CrossArticleWriter implements ItemWriter<CrossArticleWriter.Item> {
         // first: a corrected version must not be taken for a copy of the text it replaces
         deduplicator.forget(versions.supersedeEarlier(keys, jobInstanceId));
         List<DedupDecision> decisions = deduplicator.decide(items);
+        quotationStore.readAhead(items.stream().map(ArticleDeduplicator.Item::articleId).toList());
         List<Object[]> rows = new ArrayList<>(chunk.size());
         int i = 0;
         for (Item item : chunk) {

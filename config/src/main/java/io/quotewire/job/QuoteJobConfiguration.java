@@ -239,9 +239,9 @@ public class QuoteJobConfiguration {
                                                  @Value(INSTANCE_ID) Long instanceId) {
         ArticleDeduplicator deduplicator = new ArticleDeduplicator(new JdbcArticleIndex(jdbcTemplate), new Fingerprinter(),
                 deduplicationConfig);
-        QuotationAggregator aggregator = new QuotationAggregator(new JdbcQuotationStore(jdbcTemplate, instanceId));
-        return new CrossArticleWriter(deduplicator, aggregator, jdbcTemplate, jsonCodec, new ArticleVersions(jdbcTemplate),
-                instanceId);
+        JdbcQuotationStore quotations = new JdbcQuotationStore(jdbcTemplate, instanceId);
+        return new CrossArticleWriter(deduplicator, new QuotationAggregator(quotations), quotations, jdbcTemplate,
+                jsonCodec, new ArticleVersions(jdbcTemplate), instanceId);
     }
 
     @Bean

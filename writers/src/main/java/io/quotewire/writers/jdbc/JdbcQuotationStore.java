@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -37,10 +38,43 @@ public class JdbcQuotationStore implements QuotationStore {
 
     private final JdbcTemplate jdbc;
     private final long jobInstanceId;
+    private final String saveSql;
+    private final String formSql;
+    private final String shingleSql;
+    private final String occurrenceSql;
+    /** quotationIdsOfArticle's answers read ahead for a chunk's articles, each taken once. */
+    private final Map<String, Map<String, String>> readAhead = new HashMap<>();
 
     public JdbcQuotationStore(JdbcTemplate jdbc, long jobInstanceId) {
         this.jdbc = Objects.requireNonNull(jdbc);
         this.jobInstanceId = jobInstanceId;
+        Upsert upsert = Upsert.of(jdbc);
+        saveSql = upsert.sql("quotation", List.of("quotation_id"), List.of("norm_key", "quotation", "first_date",
+                "last_date", "num_occurrences", "speaker", "updated_instance"));
+        // the norm_key of an existing form stays the same: its hash is the key's
+        formSql = upsert.sql("quotation_form", List.of("form_hash"), List.of("norm_key", "quotation_id"));
+        shingleSql = upsert.insertIgnoring("quotation_shingle", List.of("shingle_hash", "quotation_id"), List.of());
+        // an occurrence already there is left as it is
+        occurrenceSql = upsert.insertIgnoring("occurrence", List.of("article_id", "quote_id"), List.of("quotation_id",
+                "quote_date", "speaker", "speaker_type", "speaker_description"));
+    }
+
+    /**
+     * Reads the occurrences of these articles (the chunk's) in one query per batch, so that
+     * {@link #quotationIdsOfArticle} answers from memory: nothing else in the chunk writes occurrences of an article
+     * before the aggregator asks for it.
+     */
+    public void readAhead(Collection<String> articleIds) {
+        readAhead.clear();
+        for (String id : articleIds) {
+            readAhead.put(id, new HashMap<>());
+        }
+        for (List<String> batch : InClause.batches(articleIds)) {
+            jdbc.query("SELECT article_id, quote_id, quotation_id FROM occurrence WHERE article_id IN ("
+                    + InClause.placeholders(batch.size()) + ")", rs -> {
+                        readAhead.get(rs.getString(1)).put(rs.getString(2), rs.getString(3));
+                    }, batch.toArray());
+        }
     }
 
     @Override
@@ -51,9 +85,25 @@ public class JdbcQuotationStore implements QuotationStore {
 
     @Override
     public Optional<Quotation> findByKey(String key) {
-        return withSpeakers(jdbc.query("SELECT " + COLUMNS + " FROM quotation_form f JOIN quotation q "
-                + "ON q.quotation_id = f.quotation_id WHERE f.form_hash = ?", (rs, n) -> row(rs), hash(key)))
-                .stream().findFirst();
+        // the row and its speaker counts in one statement: this runs twice for most quotes
+        Row[] row = new Row[1];
+        List<SpeakerCount> counts = new ArrayList<>();
+        jdbc.query("SELECT " + COLUMNS + ", s.speaker, s.occurrences FROM quotation_form f JOIN quotation q "
+                + "ON q.quotation_id = f.quotation_id LEFT JOIN quotation_speaker s ON s.quotation_id = q.quotation_id "
+                + "WHERE f.form_hash = ?", rs -> {
+                    if (row[0] == null) {
+                        row[0] = row(rs);
+                    }
+                    if (rs.getString(7) != null) {
+                        counts.add(new SpeakerCount(rs.getString(7), rs.getInt(8)));
+                    }
+                }, hash(key));
+        if (row[0] == null) {
+            return Optional.empty();
+        }
+        counts.sort(SPEAKER_ORDER);
+        Row r = row[0];
+        return Optional.of(new Quotation(r.id, r.key, r.text, r.date, r.lastDate, r.numOccurrences, counts));
     }
 
     @Override
@@ -65,12 +115,19 @@ public class JdbcQuotationStore implements QuotationStore {
 
     @Override
     public List<Quotation> findByShingles(long[] shingleHashes, LocalDate from, LocalDate to) {
-        Map<String, Row> found = new LinkedHashMap<>();
+        // the ids first: most quotes share no 8-word run with anything, and that answer needs no join
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
         for (List<Long> batch : InClause.batches(InClause.distinct(shingleHashes))) {
-            Object[] args = InClause.args(batch, to, from);
-            for (Row r : jdbc.query("SELECT DISTINCT " + COLUMNS + " FROM quotation_shingle s JOIN quotation q "
-                    + "ON q.quotation_id = s.quotation_id WHERE s.shingle_hash IN (" + InClause.placeholders(batch.size())
-                    + ") AND q.first_date <= ? AND q.last_date >= ?", (rs, n) -> row(rs), args)) {
+            jdbc.query("SELECT quotation_id FROM quotation_shingle WHERE shingle_hash IN ("
+                    + InClause.placeholders(batch.size()) + ")", rs -> {
+                        ids.add(rs.getString(1));
+                    }, batch.toArray());
+        }
+        Map<String, Row> found = new LinkedHashMap<>();
+        for (List<String> batch : InClause.batches(ids)) {
+            for (Row r : jdbc.query("SELECT " + COLUMNS + " FROM quotation q WHERE q.quotation_id IN ("
+                    + InClause.placeholders(batch.size()) + ") AND q.first_date <= ? AND q.last_date >= ?",
+                    (rs, n) -> row(rs), InClause.args(batch, to, from))) {
                 found.putIfAbsent(r.id, r);
             }
         }
@@ -87,6 +144,10 @@ public class JdbcQuotationStore implements QuotationStore {
 
     @Override
     public Map<String, String> quotationIdsOfArticle(String articleId) {
+        Map<String, String> read = readAhead.remove(articleId);
+        if (read != null) {
+            return read;
+        }
         Map<String, String> ids = new HashMap<>();
         jdbc.query("SELECT quote_id, quotation_id FROM occurrence WHERE article_id = ?",
                 rs -> {
@@ -97,14 +158,7 @@ public class JdbcQuotationStore implements QuotationStore {
 
     @Override
     public void save(Quotation q) {
-        int updated = jdbc.update("UPDATE quotation SET norm_key = ?, quotation = ?, first_date = ?, last_date = ?, "
-                        + "num_occurrences = ?, speaker = ?, updated_instance = ? WHERE quotation_id = ?",
-                q.key(), q.text(), q.date(), q.lastDate(), q.numOccurrences(), truncate(q.speaker()), jobInstanceId, q.id());
-        if (updated == 0) {
-            jdbc.update("INSERT INTO quotation (quotation_id, norm_key, quotation, first_date, last_date, num_occurrences, "
-                            + "speaker, updated_instance) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    q.id(), q.key(), q.text(), q.date(), q.lastDate(), q.numOccurrences(), truncate(q.speaker()), jobInstanceId);
-        }
+        jdbc.update(saveSql, q.id(), q.key(), q.text(), q.date(), q.lastDate(), q.numOccurrences(), truncate(q.speaker()), jobInstanceId);
         jdbc.update("DELETE FROM quotation_speaker WHERE quotation_id = ?", q.id());
         jdbc.batchUpdate("INSERT INTO quotation_speaker (quotation_id, speaker, occurrences) VALUES (?, ?, ?)",
                 q.speakers(), q.speakers().size(), (ps, s) -> {
@@ -116,38 +170,21 @@ public class JdbcQuotationStore implements QuotationStore {
 
     @Override
     public void addForm(String key, String quotationId) {
-        String h = hash(key);
-        if (jdbc.update("UPDATE quotation_form SET quotation_id = ? WHERE form_hash = ?", quotationId, h) == 0) {
-            jdbc.update("INSERT INTO quotation_form (form_hash, norm_key, quotation_id) VALUES (?, ?, ?)", h, key, quotationId);
-        }
+        jdbc.update(formSql, hash(key), key, quotationId);
     }
 
     @Override
     public void addShingles(String quotationId, long[] shingleHashes) {
-        LinkedHashSet<Long> distinct = InClause.distinct(shingleHashes);
-        Map<Long, Boolean> present = new HashMap<>();
-        jdbc.query("SELECT shingle_hash FROM quotation_shingle WHERE quotation_id = ?",
-                rs -> {
-                    present.put(rs.getLong(1), true);
-                }, quotationId);
         List<Object[]> rows = new ArrayList<>();
-        for (long h : distinct) {
-            if (!present.containsKey(h)) {
-                rows.add(new Object[] {h, quotationId});
-            }
+        for (long h : InClause.distinct(shingleHashes)) {
+            rows.add(new Object[] {h, quotationId});
         }
-        jdbc.batchUpdate("INSERT INTO quotation_shingle (shingle_hash, quotation_id) VALUES (?, ?)", rows);
+        jdbc.batchUpdate(shingleSql, rows);
     }
 
     @Override
     public void addOccurrence(String quotationId, Occurrence o) {
-        Integer exists = jdbc.queryForObject("SELECT COUNT(*) FROM occurrence WHERE article_id = ? AND quote_id = ?",
-                Integer.class, o.articleId(), o.quoteId());
-        if (exists != null && exists > 0) {
-            return;
-        }
-        jdbc.update("INSERT INTO occurrence (article_id, quote_id, quotation_id, quote_date, speaker, speaker_type, "
-                        + "speaker_description) VALUES (?, ?, ?, ?, ?, ?, ?)", o.articleId(), o.quoteId(), quotationId,
+        jdbc.update(occurrenceSql, o.articleId(), o.quoteId(), quotationId,
                 o.date(), o.speaker() == null ? null : truncate(o.speaker()), o.speakerType(),
                 o.speakerDescription() == null ? null : truncate(o.speakerDescription()));
     }
