@@ -1,13 +1,12 @@
 package io.quotewire.job;
 
 import io.quotewire.core.ArticleFingerprint;
-import io.quotewire.core.Quote;
 import io.quotewire.core.dedup.DedupDecision;
 import io.quotewire.core.dedup.QuotationUpdates;
 import io.quotewire.processors.dedup.ArticleDeduplicator;
+import io.quotewire.processors.dedup.ChunkQuotationStore;
 import io.quotewire.processors.dedup.QuotationAggregator;
 import io.quotewire.writers.jdbc.ArticleVersions;
-import io.quotewire.writers.jdbc.JdbcQuotationStore;
 import io.quotewire.writers.json.JsonCodec;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,12 +34,12 @@ public class CrossArticleWriter implements ItemWriter<CrossArticleWriter.Item> {
     private final QuotationAggregator aggregator;
     private final JdbcTemplate jdbc;
     private final JsonCodec json;
-    private final JdbcQuotationStore quotationStore;
+    private final ChunkQuotationStore quotationStore;
     private final ArticleVersions versions;
     private final long jobInstanceId;
 
     public CrossArticleWriter(ArticleDeduplicator deduplicator, QuotationAggregator aggregator,
-                              JdbcQuotationStore quotationStore, JdbcTemplate jdbc, JsonCodec json,
+                              ChunkQuotationStore quotationStore, JdbcTemplate jdbc, JsonCodec json,
                               ArticleVersions versions, long jobInstanceId) {
         this.deduplicator = Objects.requireNonNull(deduplicator);
         this.aggregator = Objects.requireNonNull(aggregator);
@@ -62,15 +61,21 @@ public class CrossArticleWriter implements ItemWriter<CrossArticleWriter.Item> {
         // first: a corrected version must not be taken for a copy of the text it replaces
         deduplicator.forget(versions.supersedeEarlier(keys, jobInstanceId));
         List<DedupDecision> decisions = deduplicator.decide(items);
-        quotationStore.readAhead(items.stream().map(ArticleDeduplicator.Item::articleId).toList());
-        List<Object[]> rows = new ArrayList<>(chunk.size());
+        List<ChunkQuotationStore.ArticleQuotes> articles = new ArrayList<>(chunk.size());
         int i = 0;
         for (Item item : chunk) {
-            DedupDecision decision = decisions.get(i++);
-            List<Quote> quotes = json.quotes(item.quotesJson());
-            QuotationUpdates updates = aggregator.aggregate(item.articleId(), decision.duplicateOf(), quotes);
-            rows.add(new Object[] {decision.duplicateOf(), json.quotesToJson(updates.quotes()), item.articleId()});
+            articles.add(new ChunkQuotationStore.ArticleQuotes(item.articleId(), decisions.get(i++).duplicateOf(),
+                    json.quotes(item.quotesJson())));
         }
+        // the quotations' reads for the whole chunk first, their writes in one batch at the end
+        quotationStore.discard();
+        quotationStore.readAhead(articles);
+        List<Object[]> rows = new ArrayList<>(chunk.size());
+        for (ChunkQuotationStore.ArticleQuotes a : articles) {
+            QuotationUpdates updates = aggregator.aggregate(a.articleId(), a.duplicateOf(), a.quotes());
+            rows.add(new Object[] {a.duplicateOf(), json.quotesToJson(updates.quotes()), a.articleId()});
+        }
+        quotationStore.flush();
         // one batch per chunk: nothing in the chunk reads these columns back
         jdbc.batchUpdate("UPDATE article SET duplicate_of = ?, quotes = ? WHERE article_id = ?", rows);
     }

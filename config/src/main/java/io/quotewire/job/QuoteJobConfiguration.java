@@ -4,6 +4,7 @@ import io.quotewire.QuotewireProperties;
 import io.quotewire.core.ArticleFingerprint;
 import io.quotewire.core.ArticleInput;
 import io.quotewire.processors.dedup.ArticleDeduplicator;
+import io.quotewire.processors.dedup.ChunkQuotationStore;
 import io.quotewire.processors.dedup.Fingerprinter;
 import io.quotewire.processors.dedup.QuotationAggregator;
 import io.quotewire.core.ArticleOutcome;
@@ -239,9 +240,11 @@ public class QuoteJobConfiguration {
                                                  @Value(INSTANCE_ID) Long instanceId) {
         ArticleDeduplicator deduplicator = new ArticleDeduplicator(new JdbcArticleIndex(jdbcTemplate), new Fingerprinter(),
                 deduplicationConfig);
-        JdbcQuotationStore quotations = new JdbcQuotationStore(jdbcTemplate, instanceId);
-        return new CrossArticleWriter(deduplicator, new QuotationAggregator(quotations), quotations, jdbcTemplate,
-                jsonCodec, new ArticleVersions(jdbcTemplate), instanceId);
+        JdbcQuotationStore database = new JdbcQuotationStore(jdbcTemplate, instanceId);
+        QuotationAggregator.Config aggregation = QuotationAggregator.Config.defaults();
+        ChunkQuotationStore quotations = new ChunkQuotationStore(database, database, aggregation);
+        return new CrossArticleWriter(deduplicator, new QuotationAggregator(quotations, aggregation), quotations,
+                jdbcTemplate, jsonCodec, new ArticleVersions(jdbcTemplate), instanceId);
     }
 
     @Bean

@@ -112,7 +112,8 @@ public class ArticleFileReader extends AbstractItemCountingItemStreamItemReader<
         } catch (IOException e) {
             throw new UncheckedIOException("cannot resolve input folder " + folder, e);
         }
-        files = all.subList(Math.min(from, all.size()), Math.min(to, all.size()));
+        // a copy of the range: a sub-list would keep the whole listing (a million paths, ~110 MB) for the step
+        files = List.copyOf(all.subList(Math.min(from, all.size()), Math.min(to, all.size())));
         // no maxItemCount: doRead ends at the last file, and an empty folder or range is simply done
     }
 

@@ -2,9 +2,11 @@ package io.quotewire.processors.dedup;
 
 import io.quotewire.core.dedup.Occurrence;
 import io.quotewire.core.dedup.Quotation;
+import io.quotewire.core.dedup.QuotationBatchStore;
 import io.quotewire.core.dedup.QuotationStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,7 +20,7 @@ import java.util.TreeSet;
  * A {@link QuotationStore} in memory, for tests, benchmarks and developer commands (the job uses the database's).
  * Lookups return quotations in id order, as an adapter would with {@code ORDER BY id}. Not thread-safe.
  */
-public class InMemoryQuotationStore implements QuotationStore {
+public class InMemoryQuotationStore implements QuotationStore, QuotationBatchStore {
     private final Map<String, Quotation> byId = new HashMap<>();
     private final Map<String, String> forms = new HashMap<>();
     private final Map<String, Set<String>> formsOf = new HashMap<>();
@@ -38,6 +40,78 @@ public class InMemoryQuotationStore implements QuotationStore {
         List<Quotation> all = new ArrayList<>(byId.values());
         all.sort(java.util.Comparator.comparing(Quotation::id));
         return all;
+    }
+
+    // ---- a chunk at a time, as the database does it (QuotationBatchStore) -------------------------------------
+
+    @Override
+    public Map<String, String> formsOf(Collection<String> keys) {
+        Map<String, String> found = new HashMap<>();
+        for (String key : keys) {
+            String id = forms.get(key);
+            if (id != null) {
+                found.put(key, id);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Map<String, Quotation> quotationsByIds(Collection<String> ids) {
+        Map<String, Quotation> found = new HashMap<>();
+        for (String id : ids) {
+            Quotation q = byId.get(id);
+            if (q != null) {
+                found.put(id, q);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public List<Quotation> activeBySpeakers(Collection<String> speakers, LocalDate from, LocalDate to) {
+        List<Quotation> found = new ArrayList<>();
+        for (String speaker : new java.util.TreeSet<>(speakers)) {
+            found.addAll(active(bySpeaker.getOrDefault(speaker, Set.of()), from, to));
+        }
+        return found;
+    }
+
+    @Override
+    public Map<Long, List<String>> quotationIdsByShingles(Collection<Long> shingleHashes) {
+        Map<Long, List<String>> found = new HashMap<>();
+        for (long h : shingleHashes) {
+            Set<String> ids = byShingle.get(h);
+            if (ids != null && !ids.isEmpty()) {
+                found.put(h, List.copyOf(ids));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Map<String, Map<String, String>> quotationIdsOfArticles(Collection<String> articleIds) {
+        Map<String, Map<String, String>> found = new HashMap<>();
+        for (String id : articleIds) {
+            Map<String, String> ofArticle = byArticle.get(id);
+            if (ofArticle != null && !ofArticle.isEmpty()) {
+                found.put(id, new HashMap<>(ofArticle));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void apply(Writes writes) {
+        for (String[] m : writes.merges()) {
+            merge(m[0], m[1]);
+        }
+        for (Quotation q : writes.saved()) {
+            save(q);
+        }
+        writes.forms().forEach(this::addForm);
+        writes.shingles().forEach((id, hashes) -> addShingles(id, hashes.stream().mapToLong(Long::longValue).toArray()));
+        writes.occurrences().forEach((id, list) -> list.forEach(o -> addOccurrence(id, o)));
     }
 
     /** Where a merged quotation went (followed to the end), or the id itself. */

@@ -2,6 +2,7 @@ package io.quotewire.writers.jdbc;
 
 import io.quotewire.core.dedup.Occurrence;
 import io.quotewire.core.dedup.Quotation;
+import io.quotewire.core.dedup.QuotationBatchStore;
 import io.quotewire.core.dedup.QuotationStore;
 import io.quotewire.core.dedup.SpeakerCount;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * forms (by hash), its 8-word run hashes and its occurrences. Every method is a key lookup or a write by key, in the
  * caller's transaction. Quotations saved are marked as updated by the given job instance.
  */
-public class JdbcQuotationStore implements QuotationStore {
+public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
     private static final String COLUMNS = "q.quotation_id, q.norm_key, q.quotation, q.first_date, q.last_date, "
             + "q.num_occurrences";
 
@@ -42,8 +43,6 @@ public class JdbcQuotationStore implements QuotationStore {
     private final String formSql;
     private final String shingleSql;
     private final String occurrenceSql;
-    /** quotationIdsOfArticle's answers read ahead for a chunk's articles, each taken once. */
-    private final Map<String, Map<String, String>> readAhead = new HashMap<>();
 
     public JdbcQuotationStore(JdbcTemplate jdbc, long jobInstanceId) {
         this.jdbc = Objects.requireNonNull(jdbc);
@@ -57,24 +56,6 @@ public class JdbcQuotationStore implements QuotationStore {
         // an occurrence already there is left as it is
         occurrenceSql = upsert.insertIgnoring("occurrence", List.of("article_id", "quote_id"), List.of("quotation_id",
                 "quote_date", "speaker", "speaker_type", "speaker_description"));
-    }
-
-    /**
-     * Reads the occurrences of these articles (the chunk's) in one query per batch, so that
-     * {@link #quotationIdsOfArticle} answers from memory: nothing else in the chunk writes occurrences of an article
-     * before the aggregator asks for it.
-     */
-    public void readAhead(Collection<String> articleIds) {
-        readAhead.clear();
-        for (String id : articleIds) {
-            readAhead.put(id, new HashMap<>());
-        }
-        for (List<String> batch : InClause.batches(articleIds)) {
-            jdbc.query("SELECT article_id, quote_id, quotation_id FROM occurrence WHERE article_id IN ("
-                    + InClause.placeholders(batch.size()) + ")", rs -> {
-                        readAhead.get(rs.getString(1)).put(rs.getString(2), rs.getString(3));
-                    }, batch.toArray());
-        }
     }
 
     @Override
@@ -144,10 +125,6 @@ public class JdbcQuotationStore implements QuotationStore {
 
     @Override
     public Map<String, String> quotationIdsOfArticle(String articleId) {
-        Map<String, String> read = readAhead.remove(articleId);
-        if (read != null) {
-            return read;
-        }
         Map<String, String> ids = new HashMap<>();
         jdbc.query("SELECT quote_id, quotation_id FROM occurrence WHERE article_id = ?",
                 rs -> {
@@ -203,6 +180,121 @@ public class JdbcQuotationStore implements QuotationStore {
         if (jdbc.update("UPDATE quotation_redirect SET merged_into = ? WHERE quotation_id = ?", intoId, fromId) == 0) {
             jdbc.update("INSERT INTO quotation_redirect (quotation_id, merged_into) VALUES (?, ?)", fromId, intoId);
         }
+    }
+
+    // ---- a chunk at a time (QuotationBatchStore) --------------------------------------------------------------
+
+    @Override
+    public Map<String, String> formsOf(Collection<String> keys) {
+        Map<String, String> keyOfHash = new HashMap<>();
+        for (String key : keys) {
+            keyOfHash.put(hash(key), key);
+        }
+        Map<String, String> found = new HashMap<>();
+        for (List<String> batch : InClause.batches(keyOfHash.keySet())) {
+            jdbc.query("SELECT form_hash, quotation_id FROM quotation_form WHERE form_hash IN ("
+                    + InClause.placeholders(batch.size()) + ")", rs -> {
+                        found.put(keyOfHash.get(rs.getString(1).trim()), rs.getString(2));
+                    }, batch.toArray());
+        }
+        return found;
+    }
+
+    @Override
+    public Map<String, Quotation> quotationsByIds(Collection<String> ids) {
+        List<Row> rows = new ArrayList<>();
+        for (List<String> batch : InClause.batches(ids)) {
+            rows.addAll(jdbc.query("SELECT " + COLUMNS + " FROM quotation q WHERE q.quotation_id IN ("
+                    + InClause.placeholders(batch.size()) + ")", (rs, n) -> row(rs), batch.toArray()));
+        }
+        Map<String, Quotation> found = new HashMap<>();
+        for (Quotation q : withSpeakers(rows)) {
+            found.put(q.id(), q);
+        }
+        return found;
+    }
+
+    @Override
+    public List<Quotation> activeBySpeakers(Collection<String> speakers, LocalDate from, LocalDate to) {
+        List<Row> rows = new ArrayList<>();
+        for (List<String> batch : InClause.batches(speakers.stream().map(JdbcQuotationStore::truncate).toList())) {
+            rows.addAll(jdbc.query("SELECT " + COLUMNS + " FROM quotation q WHERE q.speaker IN ("
+                    + InClause.placeholders(batch.size()) + ") AND q.first_date <= ? AND q.last_date >= ?",
+                    (rs, n) -> row(rs), InClause.args(batch, to, from)));
+        }
+        return withSpeakers(rows);
+    }
+
+    @Override
+    public Map<Long, List<String>> quotationIdsByShingles(Collection<Long> shingleHashes) {
+        Map<Long, List<String>> found = new HashMap<>();
+        for (List<Long> batch : InClause.batches(new LinkedHashSet<>(shingleHashes))) {
+            jdbc.query("SELECT shingle_hash, quotation_id FROM quotation_shingle WHERE shingle_hash IN ("
+                    + InClause.placeholders(batch.size()) + ")", rs -> {
+                        found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    }, batch.toArray());
+        }
+        return found;
+    }
+
+    @Override
+    public Map<String, Map<String, String>> quotationIdsOfArticles(Collection<String> articleIds) {
+        Map<String, Map<String, String>> found = new HashMap<>();
+        for (List<String> batch : InClause.batches(articleIds)) {
+            jdbc.query("SELECT article_id, quote_id, quotation_id FROM occurrence WHERE article_id IN ("
+                    + InClause.placeholders(batch.size()) + ")", rs -> {
+                        found.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                    }, batch.toArray());
+        }
+        return found;
+    }
+
+    @Override
+    public void apply(Writes writes) {
+        for (String[] m : writes.merges()) {
+            merge(m[0], m[1]);
+        }
+        List<Quotation> saved = List.copyOf(writes.saved());
+        if (!saved.isEmpty()) {
+            jdbc.batchUpdate(saveSql, saved, saved.size(), (ps, q) -> {
+                ps.setString(1, q.id());
+                ps.setString(2, q.key());
+                ps.setString(3, q.text());
+                ps.setObject(4, q.date());
+                ps.setObject(5, q.lastDate());
+                ps.setInt(6, q.numOccurrences());
+                ps.setString(7, truncate(q.speaker()));
+                ps.setLong(8, jobInstanceId);
+            });
+            jdbc.batchUpdate("DELETE FROM quotation_speaker WHERE quotation_id = ?", saved, saved.size(),
+                    (ps, q) -> ps.setString(1, q.id()));
+            List<Object[]> counts = new ArrayList<>();
+            for (Quotation q : saved) {
+                for (SpeakerCount c : q.speakers()) {
+                    counts.add(new Object[] {q.id(), truncate(c.name()), c.count()});
+                }
+            }
+            jdbc.batchUpdate("INSERT INTO quotation_speaker (quotation_id, speaker, occurrences) VALUES (?, ?, ?)", counts);
+        }
+        List<Object[]> forms = new ArrayList<>();
+        writes.forms().forEach((key, id) -> forms.add(new Object[] {hash(key), key, id}));
+        jdbc.batchUpdate(formSql, forms);
+        List<Object[]> runs = new ArrayList<>();
+        writes.shingles().forEach((id, hashes) -> {
+            for (long h : hashes) {
+                runs.add(new Object[] {h, id});
+            }
+        });
+        jdbc.batchUpdate(shingleSql, runs);
+        List<Object[]> occurrences = new ArrayList<>();
+        writes.occurrences().forEach((id, list) -> {
+            for (Occurrence o : list) {
+                occurrences.add(new Object[] {o.articleId(), o.quoteId(), id, o.date(),
+                        o.speaker() == null ? null : truncate(o.speaker()), o.speakerType(),
+                        o.speakerDescription() == null ? null : truncate(o.speakerDescription())});
+            }
+        });
+        jdbc.batchUpdate(occurrenceSql, occurrences);
     }
 
     /** A quotation row before its speaker counts are attached. */
