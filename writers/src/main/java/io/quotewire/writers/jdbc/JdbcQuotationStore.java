@@ -37,6 +37,9 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
     private static final Comparator<SpeakerCount> SPEAKER_ORDER = Comparator.comparingInt(SpeakerCount::count).reversed()
             .thenComparing(s -> SpeakerCount.NONE.equals(s.name())).thenComparing(SpeakerCount::name);
 
+    /** Speakers per statement of {@link #activeBySpeakers}: one SELECT each, joined by UNION ALL. */
+    private static final int SPEAKERS_PER_STATEMENT = 50;
+
     private final JdbcTemplate jdbc;
     private final long jobInstanceId;
     private final String saveSql;
@@ -216,11 +219,23 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
 
     @Override
     public List<Quotation> activeBySpeakers(Collection<String> speakers, LocalDate from, LocalDate to) {
+        // one index seek per speaker, (speaker, last_date >= ?), in one statement: with "speaker IN (...) AND
+        // last_date >= ?" H2 took the date range for its index condition and scanned every quotation of the window,
+        // every speaker's, for each chunk
         List<Row> rows = new ArrayList<>();
-        for (List<String> batch : InClause.batches(speakers.stream().map(JdbcQuotationStore::truncate).toList())) {
-            rows.addAll(jdbc.query("SELECT " + COLUMNS + " FROM quotation q WHERE q.speaker IN ("
-                    + InClause.placeholders(batch.size()) + ") AND q.first_date <= ? AND q.last_date >= ?",
-                    (rs, n) -> row(rs), InClause.args(batch, to, from)));
+        List<String> names = speakers.stream().map(JdbcQuotationStore::truncate).distinct().toList();
+        for (int from0 = 0; from0 < names.size(); from0 += SPEAKERS_PER_STATEMENT) {
+            List<String> batch = names.subList(from0, Math.min(names.size(), from0 + SPEAKERS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder();
+            List<Object> args = new ArrayList<>();
+            for (String name : batch) {
+                sql.append(sql.isEmpty() ? "" : " UNION ALL ").append("SELECT ").append(COLUMNS)
+                        .append(" FROM quotation q WHERE q.speaker = ? AND q.last_date >= ? AND q.first_date <= ?");
+                args.add(name);
+                args.add(from);
+                args.add(to);
+            }
+            rows.addAll(jdbc.query(sql.toString(), (rs, n) -> row(rs), args.toArray()));
         }
         return withSpeakers(rows);
     }
