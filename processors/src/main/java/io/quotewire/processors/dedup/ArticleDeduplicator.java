@@ -358,19 +358,7 @@ public class ArticleDeduplicator {
         for (Item item : pending) {
             dates.add(item.published());
         }
-        List<LocalDate[]> out = new ArrayList<>();
-        LocalDate[] current = null;
-        for (LocalDate d : dates) {
-            LocalDate from = d.minusDays(config.windowDays());
-            LocalDate to = d.plusDays(config.windowDays());
-            if (current != null && !from.isAfter(current[1].plusDays(1))) {
-                current[1] = to;
-            } else {
-                current = new LocalDate[] {from, to};
-                out.add(current);
-            }
-        }
-        return out;
+        return DateWindows.around(dates, config.windowDays());
     }
 
     /** Superseded articles (earlier versions of a corrected text) are no candidates any more. */

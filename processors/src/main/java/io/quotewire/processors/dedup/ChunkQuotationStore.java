@@ -110,7 +110,7 @@ public final class ChunkQuotationStore implements QuotationStore {
         }
         readForms(keys);
         readShingles(hashes);
-        for (LocalDate[] window : windows(dates)) {
+        for (LocalDate[] window : DateWindows.around(dates, config.fragmentWindowDays())) {
             readSpeakers(speakers, window[0], window[1]);
         }
     }
@@ -387,22 +387,5 @@ public final class ChunkQuotationStore implements QuotationStore {
                 bySpeaker.computeIfAbsent(q.speaker(), s -> new LinkedHashSet<>()).add(id);
             }
         }
-    }
-
-    /** The fragment windows of these quote dates as disjoint ranges: each date ± the window, overlapping ones joined. */
-    private List<LocalDate[]> windows(TreeSet<LocalDate> dates) {
-        List<LocalDate[]> out = new ArrayList<>();
-        LocalDate[] current = null;
-        for (LocalDate d : dates) {
-            LocalDate from = d.minusDays(config.fragmentWindowDays());
-            LocalDate to = d.plusDays(config.fragmentWindowDays());
-            if (current != null && !from.isAfter(current[1].plusDays(1))) {
-                current[1] = to;
-            } else {
-                current = new LocalDate[] {from, to};
-                out.add(current);
-            }
-        }
-        return out;
     }
 }
