@@ -9,7 +9,7 @@ nobody reads the held-apart part with --details (this script has no such option 
 per-quote details), and CI gates on the held-apart figures, which is this script's LAST line.
 
 Each part, and each publisher within it (column `publisher` of metadata.tsv), is scored by
-score_quotes.py's own main(), with score_quotes_safe.py's fix for the malformed BRAT line, over a
+score_quotes.py's own main(), with polnear_gold.py's fix for the malformed BRAT line, over a
 temporary GOLD_DIR of symlinks that holds just that part's gold files: score_quotes enumerates articles
 from GOLD_DIR/gold/*.ann, so predictions are restricted to the same articles and an article without
 output still counts (its gold quotes are misses).
@@ -17,32 +17,12 @@ usage: score_split.py SHARED_EVAL_DIR POLNEAR_DIR JOB_OUTPUT_DIR
 """
 import contextlib, csv, hashlib, io, os, re, sys, tempfile
 
+import polnear_gold
+
 if len(sys.argv) != 4:
     sys.exit(__doc__.rsplit('\n', 2)[-2])
 eval_dir, polnear_dir, job_output = sys.argv[1:]
-sys.path.insert(0, eval_dir)
-import score_quotes  # noqa: E402
-
-# --- score_quotes_safe.py's fix: drop a malformed BRAT line (text of an annotation spanning a line break)
-_stock_parse_ann = score_quotes.parse_ann
-_BRAT_LINE = re.compile(r'^[TERAMN#*]\d*\t')
-
-
-def parse_ann(path):
-    with open(path, encoding='utf-8') as f:
-        lines = f.readlines()
-    good = [l for l in lines if _BRAT_LINE.match(l)]
-    if len(good) == len(lines):
-        return _stock_parse_ann(path)
-    with tempfile.NamedTemporaryFile('w', suffix='.ann', encoding='utf-8', delete=False) as tmp:
-        tmp.writelines(good)
-    try:
-        return _stock_parse_ann(tmp.name)
-    finally:
-        os.unlink(tmp.name)
-
-
-score_quotes.parse_ann = parse_ann
+score_quotes = polnear_gold.score_quotes(eval_dir)
 _records = score_quotes.read_articles(job_output)  # read the job output once, not once per scoring
 score_quotes.read_articles = lambda _path: _records
 
