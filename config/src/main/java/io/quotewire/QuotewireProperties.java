@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     rejected as {@code TOO_SLOW}; 0 or negative: no limit
  * @param maxQuotesPerArticle an article with more quotations is rejected as {@code TOO_MANY_QUOTES}: the
  *                     cross-article step looks each one up (a megabyte of repeated quotes gave 30,000)
+ * @param remote       remote partitioning of the per-article step over a message broker
  */
 @ConfigurationProperties("quotewire")
 public record QuotewireProperties(@DefaultValue("100") int chunkSize,
@@ -24,7 +25,8 @@ public record QuotewireProperties(@DefaultValue("100") int chunkSize,
                                   @DefaultValue Schedule schedule,
                                   @DefaultValue("0") int threads,
                                   @DefaultValue("5s") Duration articleTimeBudget,
-                                  @DefaultValue("5000") int maxQuotesPerArticle) {
+                                  @DefaultValue("5000") int maxQuotesPerArticle,
+                                  @DefaultValue Remote remote) {
 
     /**
      * @param cron   when the nightly run fires (Spring cron: second minute hour day month weekday)
@@ -45,5 +47,25 @@ public record QuotewireProperties(@DefaultValue("100") int chunkSize,
      */
     public record Dedup(@DefaultValue("0.8") double similarity, @DefaultValue("2") int windowDays,
                         @DefaultValue("0.9") double containment) {
+    }
+
+    /**
+     * @param manager        this process's analyze step sends its partitions to workers over the broker
+     * @param worker         this process is a worker: it runs the partitions it receives (quotewire worker)
+     * @param brokerUrl      the Artemis broker's URL, for the manager and the workers
+     * @param embeddedBroker the manager starts the broker itself, listening at brokerUrl (one machine, tests)
+     * @param queue          the queue of partition requests
+     * @param partitions     partitions of a remote run when run does not give --partitions
+     * @param poll           how often the manager looks at its partitions in the job repository
+     * @param heartbeat      how often a worker renews the lease of the partition it runs
+     * @param lease          a partition whose lease is this old has lost its worker: the manager fails it
+     * @param timeout        the manager fails the partitions still unfinished after this long (never waits forever)
+     */
+    public record Remote(@DefaultValue("false") boolean manager, @DefaultValue("false") boolean worker,
+                         @DefaultValue("tcp://127.0.0.1:61616") String brokerUrl,
+                         @DefaultValue("false") boolean embeddedBroker,
+                         @DefaultValue("quotewire.analyze") String queue, @DefaultValue("8") int partitions,
+                         @DefaultValue("1s") Duration poll, @DefaultValue("5s") Duration heartbeat,
+                         @DefaultValue("30s") Duration lease, @DefaultValue("12h") Duration timeout) {
     }
 }

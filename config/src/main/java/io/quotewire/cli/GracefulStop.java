@@ -1,5 +1,8 @@
 package io.quotewire.cli;
 
+import io.quotewire.job.RunningPartitions;
+import org.springframework.integration.jms.inbound.JmsMessageDrivenEndpoint;
+
 import io.quotewire.job.LocalExecutions;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.batch.core.BatchStatus;
@@ -35,6 +38,11 @@ final class GracefulStop {
             return;
         }
         var running = context.getBean(LocalExecutions.class).running();
+        RunningPartitions partitions = context.getBean(RunningPartitions.class);
+        if (running.isEmpty() && !partitions.running().isEmpty()) {
+            stopWorker(context, partitions, signal, exitCode);
+            return;
+        }
         if (running.isEmpty()) {
             Runtime.getRuntime().exit(exitCode);
             return;
@@ -53,5 +61,33 @@ final class GracefulStop {
                 }
             }
         }
+    }
+
+    /**
+     * A worker process (quotewire worker) has partitions and no job execution: it takes no further request, asks its
+     * partitions to stop at their next chunk boundary (they end STOPPED, the manager's step with them, and a restart
+     * resumes them), and exits once they have.
+     */
+    private static void stopWorker(ConfigurableApplicationContext context, RunningPartitions partitions, Signal signal,
+                                   int exitCode) {
+        context.getBeansOfType(JmsMessageDrivenEndpoint.class).values().forEach(JmsMessageDrivenEndpoint::stop);
+        for (StepExecution step : partitions.running()) {
+            System.err.println("quotewire: SIG" + signal.getName() + ": stopping partition " + step.getStepName()
+                    + " at its next chunk boundary (signal again to quit at once)");
+            step.setTerminateOnly();
+        }
+        Thread exit = new Thread(() -> {
+            while (!partitions.running().isEmpty()) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            Runtime.getRuntime().exit(exitCode);
+        }, "worker-stop");
+        exit.setDaemon(true);
+        exit.start();
     }
 }

@@ -161,7 +161,7 @@ public class QuotewireCli {
 
     @Command(name = "quotewire", mixinStandardHelpOptions = true, version = "quotewire 0.1.0",
             description = "Turns folders of news articles into a database of who said what, when.",
-            subcommands = {Run.class, Restart.class, StatusCommand.class, Stop.class, Abandon.class, Schedule.class,
+            subcommands = {Run.class, Restart.class, Worker.class, StatusCommand.class, Stop.class, Abandon.class, Schedule.class,
                     ExportCommand.class, io.quotewire.bench.BenchCommand.class, QuotesCommand.class, SpeakersCommand.class,
                     QuotationCommand.class},
             footer = {"", "Spring Boot properties can be given as --name=value, e.g. --spring.datasource.url=jdbc:h2:file:/srv/qw",
@@ -225,6 +225,13 @@ public class QuotewireCli {
                 description = "threads of the per-article step (default: quotewire.threads, else the machine's cores)")
         Integer threads;
 
+        @CommandLine.Mixin
+        RemoteOptions remote;
+
+        @Option(names = "--partitions", paramLabel = "N",
+                description = "with --remote-workers: partitions of the per-article step (default: quotewire.remote.partitions, 8)")
+        Integer partitions;
+
         Run(SpringLauncher launcher) {
             super(launcher);
         }
@@ -237,8 +244,22 @@ public class QuotewireCli {
             if (threads != null && (threads < 1 || threads > 256)) {
                 throw new CommandException(ExitCodes.USAGE, "--threads must be between 1 and 256, not " + threads);
             }
+            if (partitions != null && !remote.remoteWorkers) {
+                throw new CommandException(ExitCodes.USAGE, "--partitions is for a run with --remote-workers; a local run has --threads");
+            }
+            if (remote.remoteWorkers && threads != null) {
+                throw new CommandException(ExitCodes.USAGE, "a run with --remote-workers has --partitions; each worker has its own --threads");
+            }
+            if (partitions != null && (partitions < 1 || partitions > 4096)) {
+                throw new CommandException(ExitCodes.USAGE, "--partitions must be between 1 and 4096, not " + partitions);
+            }
+            remote.apply(launcher());
             LocalDate date = runDate != null ? runDate : LocalDate.now(clock.withZone(ZoneId.systemDefault()));
-            return compactedUnlessFailed(control().run(input, output, date, threads));
+            Integer split = threads;
+            if (remote.remoteWorkers) {
+                split = partitions != null ? partitions : launcher().bean(QuotewireProperties.class).remote().partitions();
+            }
+            return compactedUnlessFailed(control().run(input, output, date, split));
         }
     }
 
@@ -248,13 +269,98 @@ public class QuotewireCli {
         @Parameters(arity = "0..1", paramLabel = "EXECUTION_ID", description = "default: the last one that did not complete")
         Long executionId;
 
+        @CommandLine.Mixin
+        RemoteOptions remote;
+
         Restart(SpringLauncher launcher) {
             super(launcher);
         }
 
         @Override
         public Integer call() {
+            remote.apply(launcher());
             return compactedUnlessFailed(control().restart(executionId));
+        }
+    }
+
+    /** How a run or restart reaches its workers: none (local threads), or over a broker. */
+    static final class RemoteOptions {
+        @Option(names = "--remote-workers", description = {"send the per-article partitions to worker processes "
+                + "(quotewire worker) over an Artemis broker; the database must be one they share (PostgreSQL)"})
+        boolean remoteWorkers;
+
+        @Option(names = "--broker", paramLabel = "URL", description = {"with --remote-workers: the broker to use, e.g. "
+                + "tcp://broker:61616 (default: start one in this process, listening at quotewire.remote.broker-url, "
+                + "tcp://127.0.0.1:61616)"})
+        String broker;
+
+        void apply(SpringLauncher launcher) {
+            if (broker != null && !remoteWorkers) {
+                throw new CommandException(ExitCodes.USAGE, "--broker is for a run with --remote-workers");
+            }
+            if (!remoteWorkers) {
+                return;
+            }
+            launcher.property("quotewire.remote.manager", "true");
+            if (broker != null) {
+                launcher.property("quotewire.remote.broker-url", broker);
+            } else {
+                launcher.property("quotewire.remote.embedded-broker", "true");
+                launcher.property("spring.artemis.mode", "embedded");
+                launcher.property("spring.artemis.embedded.enabled", "true");
+            }
+            requireSharedDatabase(launcher);
+        }
+    }
+
+    /** Remote partitioning shares the job repository between processes, and an H2 file is one process's. */
+    static void requireSharedDatabase(SpringLauncher launcher) {
+        String url = launcher.context().getEnvironment().getProperty("spring.datasource.url", "");
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new CommandException(ExitCodes.USAGE, "the manager and its workers share the job repository, so they"
+                    + " need a database server: give a PostgreSQL one (--spring.datasource.url=jdbc:postgresql://HOST/DB,"
+                    + " or SPRING_DATASOURCE_URL), not " + url.split("[;?]", 2)[0]);
+        }
+    }
+
+    @Command(name = "worker", mixinStandardHelpOptions = true,
+            description = {"Join remote nights: run the partitions of the per-article step that a manager "
+                    + "(quotewire run --remote-workers) sends over the broker, until SIGTERM or SIGINT, which stop the "
+                    + "running partitions at their next chunk boundary (restart resumes them).",
+                    "The input folder must be at the same path as on the manager; the database is the manager's."})
+    final class Worker extends JobCommand {
+        @Option(names = "--broker", paramLabel = "URL",
+                description = "the broker (default: quotewire.remote.broker-url, tcp://127.0.0.1:61616)")
+        String broker;
+
+        @Option(names = "--threads", paramLabel = "N",
+                description = "partitions run at a time (default: quotewire.threads, else the machine's cores)")
+        Integer threads;
+
+        Worker(SpringLauncher launcher) {
+            super(launcher);
+        }
+
+        @Override
+        public Integer call() throws InterruptedException {
+            if (threads != null && (threads < 1 || threads > 256)) {
+                throw new CommandException(ExitCodes.USAGE, "--threads must be between 1 and 256, not " + threads);
+            }
+            launcher().property("quotewire.remote.worker", "true");
+            if (broker != null) {
+                launcher().property("quotewire.remote.broker-url", broker);
+            }
+            if (threads != null) {
+                launcher().property("quotewire.threads", String.valueOf(threads));
+            }
+            requireSharedDatabase(launcher());
+            QuotewireProperties properties = launcher().bean(QuotewireProperties.class);
+            int n = properties.threads() > 0 ? properties.threads() : Runtime.getRuntime().availableProcessors();
+            out.printf("worker: taking partitions from %s (queue %s), %d at a time; stop with SIGTERM%n",
+                    properties.remote().brokerUrl(), properties.remote().queue(), n);
+            // the JMS listener threads do the work; this one waits for the signal that ends the process
+            new java.util.concurrent.CountDownLatch(1).await();
+            return ExitCodes.OK;
         }
     }
 

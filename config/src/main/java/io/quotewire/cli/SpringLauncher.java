@@ -22,6 +22,8 @@ public class SpringLauncher implements AutoCloseable {
     private static final String H2_BIND_ADDRESS = "h2.bindAddress";
     private final Class<?> applicationClass;
     private final List<String> springArgs;
+    /** Properties a command sets for itself (remote partitioning, a worker's role), after the user's own. */
+    private final List<String> commandProperties = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile ConfigurableApplicationContext context;
     private volatile boolean compactOnClose;
     /** The database URL the configuration resolved (arguments, environment, files), once Spring has read it. */
@@ -32,6 +34,17 @@ public class SpringLauncher implements AutoCloseable {
         this.springArgs = List.copyOf(springArgs);
     }
 
+
+    /**
+     * Sets a Spring property for this command before the application starts (a command line argument
+     * {@code --name=value} after the user's); refused once it has started.
+     */
+    public void property(String name, String value) {
+        if (context != null) {
+            throw new IllegalStateException("the application has started: " + name + " cannot be set any more");
+        }
+        commandProperties.add("--" + name + "=" + value);
+    }
 
     public ConfigurableApplicationContext context() {
         if (context == null) {
@@ -55,7 +68,9 @@ public class SpringLauncher implements AutoCloseable {
             System.setOut(hold);
             System.setErr(hold);
             try {
-                context = app.run(springArgs.toArray(String[]::new));
+                List<String> args = new java.util.ArrayList<>(springArgs);
+                args.addAll(commandProperties);
+                context = app.run(args.toArray(String[]::new));
             } catch (RuntimeException e) {
                 e.printStackTrace(hold);
                 Path log = saveStartupLog(held.toByteArray());

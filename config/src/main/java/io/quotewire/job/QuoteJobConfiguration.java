@@ -50,6 +50,7 @@ import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
 import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemWriterBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
@@ -138,6 +139,11 @@ public class QuoteJobConfiguration {
     }
 
     @Bean
+    public RunningPartitions runningPartitions() {
+        return new RunningPartitions();
+    }
+
+    @Bean
     public RunOwnerListener runOwnerListener(JdbcTemplate jdbcTemplate, Clock clock) {
         return new RunOwnerListener(jdbcTemplate, clock, RunOwner.current());
     }
@@ -190,6 +196,7 @@ public class QuoteJobConfiguration {
      * depends on another article, so the rows written are the same for any number of partitions.
      */
     @Bean
+    @ConditionalOnProperty(name = "quotewire.remote.manager", havingValue = "false", matchIfMissing = true)
     public Step analyzeStep(JobRepository jobRepository, Step analyzeWorkerStep,
                             ArticleFilePartitioner articleFilePartitioner) {
         return new StepBuilder("analyze", jobRepository)
@@ -206,7 +213,7 @@ public class QuoteJobConfiguration {
                                   ArticleFileReader articleFileReader, ArticleAnalysisProcessor articleAnalysisProcessor,
                                   ArticleOutcomeWriter articleOutcomeWriter, QuotewireProperties properties,
                                   ObjectProvider<ItemProcessListener<ArticleInput, ArticleOutcome>> processListeners,
-                                  Clock clock) {
+                                  RunningPartitions runningPartitions, Clock clock) {
         ChunkOrientedStepBuilder<ArticleInput, ArticleOutcome> builder = new StepBuilder("analyzeFiles", jobRepository)
                 .<ArticleInput, ArticleOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
@@ -214,6 +221,7 @@ public class QuoteJobConfiguration {
                 .processor(articleAnalysisProcessor)
                 .writer(articleOutcomeWriter);
         processListeners.orderedStream().forEach(builder::listener);
+        builder.listener(runningPartitions);
         builder.listener(progress(clock, e -> countFiles(e.getJobParameters().getString(JobParameterNames.INPUT))));
         return builder.build();
     }
