@@ -6,6 +6,7 @@ import io.quotewire.core.dedup.QuotationUpdates;
 import io.quotewire.processors.dedup.ArticleDeduplicator;
 import io.quotewire.processors.dedup.ChunkQuotationStore;
 import io.quotewire.processors.dedup.QuotationAggregator;
+import io.quotewire.writers.jdbc.ArticleTable;
 import io.quotewire.writers.jdbc.ArticleVersions;
 import io.quotewire.writers.json.JsonCodec;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The cross-article decisions, for the articles of the run in (published, articleId) order: which article each one
@@ -32,19 +32,19 @@ public class CrossArticleWriter implements ItemWriter<CrossArticleWriter.Item> {
 
     private final ArticleDeduplicator deduplicator;
     private final QuotationAggregator aggregator;
-    private final JdbcTemplate jdbc;
+    private final ArticleTable articleTable;
     private final JsonCodec json;
     private final ChunkQuotationStore quotationStore;
     private final ArticleVersions versions;
     private final long jobInstanceId;
 
     public CrossArticleWriter(ArticleDeduplicator deduplicator, QuotationAggregator aggregator,
-                              ChunkQuotationStore quotationStore, JdbcTemplate jdbc, JsonCodec json,
+                              ChunkQuotationStore quotationStore, ArticleTable articleTable, JsonCodec json,
                               ArticleVersions versions, long jobInstanceId) {
         this.deduplicator = Objects.requireNonNull(deduplicator);
         this.aggregator = Objects.requireNonNull(aggregator);
         this.quotationStore = Objects.requireNonNull(quotationStore);
-        this.jdbc = Objects.requireNonNull(jdbc);
+        this.articleTable = Objects.requireNonNull(articleTable);
         this.json = Objects.requireNonNull(json);
         this.versions = Objects.requireNonNull(versions);
         this.jobInstanceId = jobInstanceId;
@@ -70,13 +70,13 @@ public class CrossArticleWriter implements ItemWriter<CrossArticleWriter.Item> {
         // the quotations' reads for the whole chunk first, their writes in one batch at the end
         quotationStore.discard();
         quotationStore.readAhead(articles);
-        List<Object[]> rows = new ArrayList<>(chunk.size());
+        List<ArticleTable.Decision> decided = new ArrayList<>(chunk.size());
         for (ChunkQuotationStore.ArticleQuotes a : articles) {
             QuotationUpdates updates = aggregator.aggregate(a.articleId(), a.duplicateOf(), a.quotes());
-            rows.add(new Object[] {a.duplicateOf(), json.quotesToJson(updates.quotes()), a.articleId()});
+            decided.add(new ArticleTable.Decision(a.articleId(), a.duplicateOf(), updates.quotes()));
         }
         quotationStore.flush();
         // one batch per chunk: nothing in the chunk reads these columns back
-        jdbc.batchUpdate("UPDATE article SET duplicate_of = ?, quotes = ? WHERE article_id = ?", rows);
+        articleTable.recordDecisions(decided);
     }
 }

@@ -243,7 +243,7 @@ public class QuoteJobConfiguration {
 
     @Bean
     @StepScope
-    public CrossArticleWriter crossArticleWriter(JdbcTemplate jdbcTemplate, JsonCodec jsonCodec,
+    public CrossArticleWriter crossArticleWriter(JdbcTemplate jdbcTemplate, JsonCodec jsonCodec, ArticleTable articleTable,
                                                  ArticleDeduplicator.Config deduplicationConfig,
                                                  @Value(INSTANCE_ID) Long instanceId) {
         ArticleDeduplicator deduplicator = new ArticleDeduplicator(new JdbcArticleIndex(jdbcTemplate), new Fingerprinter(),
@@ -252,7 +252,7 @@ public class QuoteJobConfiguration {
         QuotationAggregator.Config aggregation = QuotationAggregator.Config.defaults();
         ChunkQuotationStore quotations = new ChunkQuotationStore(database, database, aggregation);
         return new CrossArticleWriter(deduplicator, new QuotationAggregator(quotations, aggregation), quotations,
-                jdbcTemplate, jsonCodec, new ArticleVersions(jdbcTemplate), instanceId);
+                articleTable, jsonCodec, new ArticleVersions(jdbcTemplate), instanceId);
     }
 
     @Bean

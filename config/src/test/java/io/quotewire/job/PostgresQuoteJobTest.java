@@ -45,6 +45,11 @@ class PostgresQuoteJobTest extends QuoteJobTest {
         Path onPostgres = tmp.resolve("pg");
         JobExecution pg = jobOperatorTestUtils.startJob(JobControl.parameters(input, onPostgres, runDate));
         assertThat(pg.getStatus()).as(failures(pg)).isEqualTo(BatchStatus.COMPLETED);
+        // PostgreSQL keeps the JSON columns as jsonb, which a user can query inside
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE jsonb_typeof(quotes) = 'array'"
+                + " AND jsonb_array_length(quotes) > 0", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article_text WHERE jsonb_typeof(timexes) = 'array'",
+                Long.class)).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM article_text", Long.class));
 
         // the same application on the test profile's H2 (an in-memory database of its own), with the same fixed clock
         Path onH2 = tmp.resolve("h2");

@@ -44,6 +44,9 @@ class MigrationsInStepTest {
                     new String[] {"bigint not null identity", "bigint not null"}),
             // run_order sorts by code point in both: H2 does so by default, PostgreSQL needs COLLATE "C"
             Map.entry("column article.run_order", new String[] {"varchar(600) not null", "varchar(600) not null collate C"}),
+            // JSON columns: jsonb in PostgreSQL (checked on write, queryable inside), text in H2 (V9)
+            Map.entry("column article.quotes", new String[] {"text not null", "jsonb not null"}),
+            Map.entry("column article_text.timexes", new String[] {"text not null", "jsonb not null"}),
             // quotes --speaker matches lower(speaker) = lower(?): H2 has no expression index, PostgreSQL's serves it
             Map.entry("index quotation_speaker.quotation_speaker_name",
                     new String[] {"speaker", "lower((speaker)::text)"}));

@@ -1,5 +1,7 @@
 package io.quotewire.writers.jdbc;
 
+import io.quotewire.core.Quote;
+
 import io.quotewire.core.AnalyzedArticle;
 import io.quotewire.core.Article;
 import io.quotewire.core.Rejection;
@@ -25,10 +27,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class ArticleTable {
     private final JdbcTemplate jdbc;
     private final JsonCodec json;
+    private final String jsonParameter;
 
     public ArticleTable(JdbcTemplate jdbc, JsonCodec json) {
         this.jdbc = Objects.requireNonNull(jdbc);
         this.json = Objects.requireNonNull(json);
+        this.jsonParameter = SqlDialect.of(jdbc).jsonParameter();
     }
 
     /**
@@ -80,7 +84,7 @@ public class ArticleTable {
                 INSERT INTO article (article_id, source, job_instance_id, run_date, published, published_raw,
                     published_at, title, content_hash, minhash, quotes, duplicate_of, dedup_done, processed_at, run_order,
                     base_id, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", articles, articles.size(), (ps, a) -> {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?, ?, ?, ?, ?)""".formatted(jsonParameter), articles, articles.size(), (ps, a) -> {
             Article article = a.article();
             Stored kept = replaced.get(a.articleId());
             boolean keep = kept != null && kept.decided() && kept.sameAs(a);
@@ -107,11 +111,25 @@ public class ArticleTable {
             ps.setInt(17, versionOf.get(article.articleId()));
         });
         // the text goes to its own table, written once: the article row is updated later, the text never
-        jdbc.batchUpdate("INSERT INTO article_text (article_id, body, timexes) VALUES (?, ?, ?)", articles,
+        jdbc.batchUpdate("INSERT INTO article_text (article_id, body, timexes) VALUES (?, ?, " + jsonParameter + ")", articles,
                 articles.size(), (ps, a) -> {
                     ps.setString(1, a.articleId());
                     ps.setString(2, a.article().body());
                     ps.setString(3, json.timexesToJson(a.timexes()));
+                });
+    }
+
+    /** The cross-article step's decision on an article: the story it copies (or null), its quotes with their ids. */
+    public record Decision(String articleId, String duplicateOf, List<Quote> quotes) {
+    }
+
+    /** Records a chunk's decisions, in one batch. */
+    public void recordDecisions(List<Decision> decisions) {
+        jdbc.batchUpdate("UPDATE article SET duplicate_of = ?, quotes = " + jsonParameter + " WHERE article_id = ?",
+                decisions, decisions.size(), (ps, d) -> {
+                    ps.setString(1, d.duplicateOf());
+                    ps.setString(2, json.quotesToJson(d.quotes()));
+                    ps.setString(3, d.articleId());
                 });
     }
 

@@ -50,7 +50,7 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
     public JdbcQuotationStore(JdbcTemplate jdbc, long jobInstanceId) {
         this.jdbc = Objects.requireNonNull(jdbc);
         this.jobInstanceId = jobInstanceId;
-        Upsert upsert = Upsert.of(jdbc);
+        Upsert upsert = SqlDialect.of(jdbc).upsert();
         saveSql = upsert.sql("quotation", List.of("quotation_id"), List.of("norm_key", "quotation", "first_date",
                 "last_date", "num_occurrences", "speaker", "updated_instance"));
         // the norm_key of an existing form stays the same: its hash is the key's

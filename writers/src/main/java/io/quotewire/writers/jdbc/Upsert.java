@@ -3,9 +3,6 @@ package io.quotewire.writers.jdbc;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Each database's own upsert, one statement where an update and an insert (or a count and an insert) were two:
@@ -15,13 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class Upsert {
     private final boolean postgres;
 
-    private Upsert(boolean postgres) {
+    Upsert(boolean postgres) {
         this.postgres = postgres;
-    }
-
-    static Upsert of(JdbcTemplate jdbc) {
-        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        return new Upsert(product != null && product.toLowerCase(Locale.ROOT).contains("postgres"));
     }
 
     /** Inserts the row, or sets {@code columns} of the row with these key values. */
