@@ -1,6 +1,5 @@
 package io.quotewire.cli;
 
-import io.quotewire.job.RunningPartitions;
 import org.springframework.integration.jms.inbound.JmsMessageDrivenEndpoint;
 
 import io.quotewire.job.LocalExecutions;
@@ -37,10 +36,10 @@ final class GracefulStop {
             Runtime.getRuntime().exit(exitCode);
             return;
         }
-        var running = context.getBean(LocalExecutions.class).running();
-        RunningPartitions partitions = context.getBean(RunningPartitions.class);
-        if (running.isEmpty() && !partitions.running().isEmpty()) {
-            stopWorker(context, partitions, signal, exitCode);
+        LocalExecutions local = context.getBean(LocalExecutions.class);
+        var running = local.running();
+        if (running.isEmpty() && !local.partitions().isEmpty()) {
+            stopWorker(context, local, signal, exitCode);
             return;
         }
         if (running.isEmpty()) {
@@ -68,16 +67,17 @@ final class GracefulStop {
      * partitions to stop at their next chunk boundary (they end STOPPED, the manager's step with them, and a restart
      * resumes them), and exits once they have.
      */
-    private static void stopWorker(ConfigurableApplicationContext context, RunningPartitions partitions, Signal signal,
+    private static void stopWorker(ConfigurableApplicationContext context, LocalExecutions local, Signal signal,
                                    int exitCode) {
-        context.getBeansOfType(JmsMessageDrivenEndpoint.class).values().forEach(JmsMessageDrivenEndpoint::stop);
-        for (StepExecution step : partitions.running()) {
+        for (StepExecution step : local.partitions()) {
             System.err.println("quotewire: SIG" + signal.getName() + ": stopping partition " + step.getStepName()
                     + " at its next chunk boundary (signal again to quit at once)");
             step.setTerminateOnly();
         }
+        // off the signal thread: stopping the listener may wait for the partition its thread runs
         Thread exit = new Thread(() -> {
-            while (!partitions.running().isEmpty()) {
+            context.getBeansOfType(JmsMessageDrivenEndpoint.class).values().forEach(JmsMessageDrivenEndpoint::stop);
+            while (!local.partitions().isEmpty()) {
                 try {
                     Thread.sleep(100);
                 } catch (InterruptedException e) {

@@ -139,11 +139,6 @@ public class QuoteJobConfiguration {
     }
 
     @Bean
-    public RunningPartitions runningPartitions() {
-        return new RunningPartitions();
-    }
-
-    @Bean
     public RunOwnerListener runOwnerListener(JdbcTemplate jdbcTemplate, Clock clock) {
         return new RunOwnerListener(jdbcTemplate, clock, RunOwner.current());
     }
@@ -213,7 +208,7 @@ public class QuoteJobConfiguration {
                                   ArticleFileReader articleFileReader, ArticleAnalysisProcessor articleAnalysisProcessor,
                                   ArticleOutcomeWriter articleOutcomeWriter, QuotewireProperties properties,
                                   ObjectProvider<ItemProcessListener<ArticleInput, ArticleOutcome>> processListeners,
-                                  RunningPartitions runningPartitions, Clock clock) {
+                                  LocalExecutions localExecutions, Clock clock) {
         ChunkOrientedStepBuilder<ArticleInput, ArticleOutcome> builder = new StepBuilder("analyzeFiles", jobRepository)
                 .<ArticleInput, ArticleOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
@@ -221,7 +216,7 @@ public class QuoteJobConfiguration {
                 .processor(articleAnalysisProcessor)
                 .writer(articleOutcomeWriter);
         processListeners.orderedStream().forEach(builder::listener);
-        builder.listener(runningPartitions);
+        builder.listener((org.springframework.batch.core.listener.StepExecutionListener) localExecutions);
         builder.listener(progress(clock, e -> countFiles(e.getJobParameters().getString(JobParameterNames.INPUT))));
         return builder.build();
     }

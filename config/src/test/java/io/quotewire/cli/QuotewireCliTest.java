@@ -86,6 +86,23 @@ class QuotewireCliTest {
     }
 
     @Test
+    void remoteWorkersOnAnH2FileAreRefusedInOneLineAndTheirOptionsAloneAreUsageErrors() throws Exception {
+        Path input = Files.createDirectories(tmp.resolve("in"));
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        assertThat(cli("run", "--input", input.toString(), "--remote-workers",
+                "--quotewire.remote.broker-url=tcp://127.0.0.1:" + port, db())).isEqualTo(ExitCodes.USAGE);
+        assertThat(stderr().strip()).startsWith("quotewire: the manager and its workers share the job repository")
+                .contains("PostgreSQL").doesNotContain("\n");
+        assertThat(cli("run", "--input", input.toString(), "--partitions", "4", db())).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli("run", "--input", input.toString(), "--broker", "tcp://x:1", db())).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli("worker", db())).isEqualTo(ExitCodes.USAGE);
+        assertThat(stderr()).contains("PostgreSQL");
+    }
+
+    @Test
     void aMissingInputFolderIsAOneLineError() {
         assertThat(cli("run", "--input", tmp.resolve("nope").toString(), db())).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(stderr().strip()).startsWith("quotewire: input folder not found").doesNotContain("\n");

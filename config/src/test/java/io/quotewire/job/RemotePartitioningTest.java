@@ -127,6 +127,30 @@ class RemotePartitioningTest {
         CrashRecoveryTest.assertSameOutputs(out, cleanOut, RUN_DATE, ARTICLES);
     }
 
+    @Test
+    void sigtermOnAWorkerStopsItsPartitionAtAChunkBoundaryAndRestartResumesIt() throws Exception {
+        TestPostgres.Database db = TestPostgres.freshDatabase();
+        String broker = freeBrokerUrl();
+        Path out = tmp.resolve("out");
+        Process manager = manager(db, broker, out, "manager.log");
+        Process first = worker(db, broker, "worker0.log");
+        waitForARunningPartition(db, 5, manager);
+        first.destroy();   // SIGTERM
+        assertThat(first.waitFor(60, TimeUnit.SECONDS)).as("the worker exits once its partition stopped").isTrue();
+        assertThat(Files.readString(tmp.resolve("worker0.log"))).contains("stopping partition");
+        assertThat(partitions(db, "STOPPED")).hasSize(1);
+
+        // another worker takes the partitions still queued; the night then ends stopped, and restart resumes it
+        worker(db, broker, "worker1.log");
+        assertThat(manager.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(manager.exitValue()).as(Files.readString(tmp.resolve("manager.log"))).isEqualTo(ExitCodes.STOPPED);
+        int restarted = ChildJvm.run(tmp.resolve("restart.log"), 600, withDatabase(db, "restart", "--remote-workers",
+                "--quotewire.remote.broker-url=" + broker, CHUNK, "--quotewire.remote.poll=200ms"));
+        assertThat(restarted).as(Files.readString(tmp.resolve("restart.log"))).isEqualTo(ExitCodes.OK);
+        assertThat(partitionsOfLastExecution(db)).hasSize(1);
+        CrashRecoveryTest.assertSameOutputs(out, cleanOut, RUN_DATE, ARTICLES);
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------
 
     private Process manager(TestPostgres.Database db, String broker, Path out, String log) throws Exception {
