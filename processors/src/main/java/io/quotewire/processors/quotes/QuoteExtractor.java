@@ -484,7 +484,7 @@ public class QuoteExtractor {
                 Boolean female = first.equals("she") || first.equals("her") ? Boolean.TRUE
                         : first.equals("he") || first.equals("his") ? Boolean.FALSE : null;
                 SpeakerResolver.NameRun r = resolver().personBefore(tokens.start(s), female);
-                String name = r == null ? null : resolver().fullPerson(r.name());
+                String name = r == null ? null : resolver().fullPerson(r.name(), female);
                 if (lastSpeaker != null && lastSpeaker.type() == SpeakerType.PERSON && lastSpeaker.name() != null
                         && lastSpeaker.mention() != null && (r == null
                         || cpToChar(lastSpeaker.mention().start()) > tokens.start(r.start()))

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The names of one article and how its mentions resolve to them: the capitalised phrases of the text, read once,
- * make a register of persons (surname and first name to the fullest form) and organisations (every tail of the
- * name to the fullest form); a mention of a speaker resolves to the canonical name, titles dropped. Pronouns go
+ * make a register of persons (a {@link NameTable} of every full name, headlines aside) and organisations (every
+ * tail of the name to the fullest form); a mention of a speaker resolves to the canonical name, titles dropped. Pronouns go
  * to the nearest compatible person named before; descriptions ("the newspaper") to the organisation named before.
  * Built per article; not shared between threads.
  */
@@ -19,8 +19,12 @@ final class SpeakerResolver {
     record NameRun(int start, int end, String name, SpeakerType type, boolean subject, boolean female) {
     }
 
-    /** What a mention resolves to. */
-    record Resolved(String name, SpeakerType type, boolean female) {
+    /**
+     * What a mention resolves to.
+     *
+     * @param female true for a woman (Ms., Mrs., a woman's first name), false for Mr., null when unknown
+     */
+    record Resolved(String name, SpeakerType type, Boolean female) {
     }
 
     /** No name runs longer than this many tokens; longer capitalised stretches are cut (and stay linear). */
@@ -32,17 +36,31 @@ final class SpeakerResolver {
     /** Which quotation each token lies in, or -1: names inside quotations are no antecedents for pronouns. */
     private final int[] quoteOf;
     private final List<NameRun> runs = new ArrayList<>();
-    private final Map<String, String> bySurname = new HashMap<>();
-    private final Map<String, String> byFirstName = new HashMap<>();
-    private final Map<String, Integer> personCount = new HashMap<>();
+    /** The persons the article names, for the fullest form of each mention. */
+    private final NameTable persons = new NameTable();
     private final Map<String, String> orgByTail = new HashMap<>();
     /** Capitalised words seen inside a sentence (not only at its head): names rather than sentence openers. */
     private final java.util.Set<String> capitalisedInside = new java.util.HashSet<>();
+    /** Words the article writes in lower case somewhere. */
+    private final java.util.Set<String> lowerWords = new java.util.HashSet<>();
+    /** Per token, whether its line is written in title case (a headline): its capitalised words name nobody. */
+    private final boolean[] titleLine;
 
     SpeakerResolver(Tokens tokens, int[] quoteOf) {
         this.tokens = tokens;
         this.quoteOf = quoteOf;
         int n = tokens.size();
+        for (int k = 0; k < n; k++) {
+            if (!tokens.isWord(k)) {
+                continue;
+            }
+            if (tokens.lowercase(k)) {
+                lowerWords.add(tokens.lower(k));
+            } else if (k > 0 && nameToken(k) && !tokens.breakBefore(k) && !sentenceBoundary(k - 1)) {
+                capitalisedInside.add(tokens.lower(k));
+            }
+        }
+        titleLine = titleLines();
         int i = 0;
         while (i < n) {
             if (!nameToken(i)) {
@@ -52,9 +70,6 @@ final class SpeakerResolver {
             int s = i;
             int e = i;
             int j = i + 1;
-            if (i > 0 && !tokens.breakBefore(i) && !sentenceBoundary(i - 1)) {
-                capitalisedInside.add(tokens.lower(i));
-            }
             while (j < n && !tokens.breakBefore(j) && j - s < MAX_RUN) {
                 if (nameToken(j)) {
                     e = j;
@@ -73,15 +88,37 @@ final class SpeakerResolver {
             }
             i = e + 1;
         }
-        for (Map.Entry<String, Integer> p : personCount.entrySet()) {
-            String full = p.getKey();
-            String[] parts = full.split(" ");
-            if (parts.length < 2) {
+    }
+
+    /**
+     * Lines (from break to break) in title case, headlines: no lower-case word of four letters or more, and two
+     * capitalised words at least that the article writes in lower case elsewhere ("Says", "Support"), titles aside.
+     */
+    private boolean[] titleLines() {
+        int n = tokens.size();
+        boolean[] title = new boolean[n];
+        int from = 0;
+        for (int k = 1; k <= n; k++) {
+            if (k < n && !tokens.breakBefore(k)) {
                 continue;
             }
-            keepBest(bySurname, lower(parts[parts.length - 1]), full);
-            keepBest(byFirstName, lower(parts[0]), full);
+            int common = 0;
+            boolean lowerLong = false;
+            for (int j = from; j < k; j++) {
+                if (!tokens.isWord(j)) {
+                    continue;
+                }
+                String w = tokens.lower(j);
+                if (tokens.lowercase(j)) {
+                    lowerLong |= w.length() >= 4;
+                } else if (j > from && lowerWords.contains(w) && !NameLexicon.TITLES.contains(w)) {
+                    common++;
+                }
+            }
+            java.util.Arrays.fill(title, from, k, !lowerLong && common >= 2);
+            from = k;
         }
+        return title;
     }
 
     private boolean sentenceBoundary(int k) {
@@ -106,7 +143,7 @@ final class SpeakerResolver {
         }
         String w = stripPossessive(tokens.lower(r.start()));
         boolean head = r.start() == 0 || tokens.breakBefore(r.start()) || sentenceBoundary(r.start() - 1);
-        return head && !capitalisedInside.contains(w) && !bySurname.containsKey(w) && !byFirstName.containsKey(w);
+        return head && !capitalisedInside.contains(w) && !persons.knows(w);
     }
 
     /** A run of words in capitals (a newswire headline): no names to learn from it. */
@@ -136,19 +173,6 @@ final class SpeakerResolver {
     private boolean tokensEndsPossessive(int i) {
         String t = tokens.text(i);
         return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’") || t.endsWith("s'");
-    }
-
-    private void keepBest(Map<String, String> map, String key, String full) {
-        String old = map.get(key);
-        if (old == null) {
-            map.put(key, full);
-            return;
-        }
-        int a = personCount.getOrDefault(full, 0);
-        int b = personCount.getOrDefault(old, 0);
-        if (a > b || (a == b && full.length() > old.length())) {
-            map.put(key, full);
-        }
     }
 
     private boolean nameToken(int i) {
@@ -182,9 +206,9 @@ final class SpeakerResolver {
             start++;
         }
         runs.add(new NameRun(start, e, r.name(), r.type(), isSubject(start) || appositiveSubject(start, e),
-                r.female()));
-        if (r.type() == SpeakerType.PERSON) {
-            personCount.merge(r.name(), 1, Integer::sum);
+                Boolean.TRUE.equals(r.female())));
+        if (r.type() == SpeakerType.PERSON && !titleLine[s]) {
+            persons.add(r.name());
         } else if (r.type() == SpeakerType.ORGANIZATION) {
             String[] parts = r.name().split(" ");
             for (int k = 0; k < parts.length; k++) {
@@ -266,7 +290,7 @@ final class SpeakerResolver {
         }
         for (int k = s + 1; k < e; k++) {
             if (tokens.is(k, "and")) {
-                return new Resolved(joined(s, e), SpeakerType.GROUP, false); // "Frank Newport and Jim Harter"
+                return resolved(s, e, SpeakerType.GROUP); // "Frank Newport and Jim Harter"
             }
         }
         int lastTitle = -1;
@@ -303,11 +327,11 @@ final class SpeakerResolver {
             // a name opens with a capital ("for Finance", "de Venezuela" are no names); "SEC official" has none
             boolean named = !capitals || Chars.isUpper(tokens.first(n)) && !OFFICES.contains(lower(tokens.text(e)));
             if (!tailOrg && e - n <= 3 && named) {
-                return new Resolved(joined(n, e), SpeakerType.PERSON, isFemale(n));
+                return person(s, n, e);
             }
         }
         if (org) {
-            return new Resolved(joined(s, e), SpeakerType.ORGANIZATION, false);
+            return resolved(s, e, SpeakerType.ORGANIZATION);
         }
         if (lastTitle == e) {
             return null;
@@ -321,23 +345,55 @@ final class SpeakerResolver {
                 return null; // "British officials", "the Mexican audience": an adjective, no one's name
             }
             if (NameLexicon.PLACES.contains(only)) {
-                return new Resolved(joined(s, e), SpeakerType.ORGANIZATION, false); // "China said": its government
+                return resolved(s, e, SpeakerType.ORGANIZATION); // "China said": its government
             }
-            if (only.endsWith("ing") || only.endsWith("ed") || only.endsWith("ly")) {
-                return null; // "Marking the end of …": a sentence opener, not a name
+            if ((only.endsWith("ing") || only.endsWith("ed") || only.endsWith("ly")) && !persons.knows(only)) {
+                return null; // "Marking the end of …": a sentence opener, not a name (Reed, Fleming are surnames)
             }
         }
         if (e == s + 1 && COMPASS.contains(lower(tokens.text(s)))
                 && COMPOUND_PLACES.contains(stripPossessive(tokens.lower(e)))) {
-            return new Resolved(joined(s, e), SpeakerType.ORGANIZATION, false); // "South Carolina": no person
+            return resolved(s, e, SpeakerType.ORGANIZATION); // "South Carolina": no person
         }
         String last = lower(stripPossessive(tokens.text(e)));
         if (e == s && (last.endsWith("ans") || last.endsWith("ats") || last.endsWith("ists")
                 || NameLexicon.GROUP_NOUNS.contains(last))) {
-            return new Resolved(joined(s, e), SpeakerType.GROUP, false); // Democrats, Republicans, Americans
+            return resolved(s, e, SpeakerType.GROUP); // Democrats, Republicans, Americans
         }
-        s = afterOffice(s, e);
-        return new Resolved(joined(s, e), SpeakerType.PERSON, isFemale(s));
+        int n = afterOffice(s, e);
+        if (n < e && commonWordAtHead(n)) {
+            n++; // "Donor Sheldon Adelson", "Is Sanders …": a sentence's first word, not a first name
+        }
+        return person(s, n, e);
+    }
+
+    private Resolved resolved(int s, int e, SpeakerType type) {
+        return new Resolved(joined(s, e), type, null);
+    }
+
+    /** The person named by tokens n..e, after the titles from s on: Mr., Ms. and Mrs. tell the gender. */
+    private Resolved person(int s, int n, int e) {
+        Boolean female = isFemale(n) ? Boolean.TRUE : null;
+        for (int k = s; k < n; k++) {
+            String w = tokens.lower(k);
+            if (w.equals("mr") || w.equals("mr.")) {
+                female = Boolean.FALSE;
+            } else if (w.equals("ms") || w.equals("ms.") || w.equals("mrs") || w.equals("mrs.") || w.equals("miss")) {
+                female = Boolean.TRUE;
+            }
+        }
+        return new Resolved(joined(n, e), SpeakerType.PERSON, female);
+    }
+
+    /**
+     * A word heading its sentence that the article writes in lower case elsewhere and never capitalises inside a
+     * sentence: an ordinary word capitalised by its place ("Donor", "Certainly"), not a name.
+     */
+    private boolean commonWordAtHead(int k) {
+        String w = tokens.lower(k);
+        return (k == 0 || tokens.breakBefore(k) || sentenceBoundary(k - 1) || tokens.isPunct(k - 1, '('))
+                && lowerWords.contains(w)
+                && !capitalisedInside.contains(w);
     }
 
     /**
@@ -398,8 +454,7 @@ final class SpeakerResolver {
     }
 
     private String joined(int s, int e) {
-        String t = tokens.source().substring(tokens.start(s), tokens.end(e));
-        return stripPossessive(t.replace('\n', ' '));
+        return stripPossessive(NameTable.spaced(tokens.source().substring(tokens.start(s), tokens.end(e))));
     }
 
     static String stripPossessive(String t) {
@@ -413,26 +468,13 @@ final class SpeakerResolver {
     }
 
     /** The fullest form of a person's name the article gives (Pompeo → Mike Pompeo). */
-    String fullPerson(String name) {
-        String[] parts = name.split(" ");
-        String last = lower(parts[parts.length - 1]);
-        String full = bySurname.get(last);
-        if (full != null && full.length() >= name.length() && (parts.length == 1
-                || lower(full).endsWith(lower(name)) || lower(full).startsWith(lower(parts[0])))) {
-            return full;
-        }
-        if (parts.length == 1) {
-            full = byFirstName.get(last);
-            if (full != null) {
-                return full;
-            }
-        }
-        return name;
+    String fullPerson(String name, Boolean female) {
+        return persons.fullest(name, female);
     }
 
     /** The canonical name of a classified phrase: the fullest form of a person's or organisation's name. */
     String canonical(Resolved r) {
-        return r.type() == SpeakerType.PERSON ? fullPerson(r.name())
+        return r.type() == SpeakerType.PERSON ? fullPerson(r.name(), r.female())
                 : r.type() == SpeakerType.ORGANIZATION ? fullOrg(r.name()) : r.name();
     }
 
@@ -489,7 +531,7 @@ final class SpeakerResolver {
                 continue;
             }
             seen++;
-            String full = fullPerson(r.name());
+            String full = fullPerson(r.name(), null);
             boolean fem = r.female() || NameLexicon.FEMALE.contains(lower(full.split(" ")[0]));
             if (female != null && female && !fem) {
                 continue;

@@ -1,0 +1,90 @@
+package io.quotewire.processors.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The fullest name an article gives for each mention: on names and sentences written for these tests. */
+class NameTableTest {
+    private static NameTable table(String... names) {
+        NameTable t = new NameTable();
+        for (String n : names) {
+            t.add(n);
+        }
+        return t;
+    }
+
+    @Test
+    void aSurnameTakesTheFullestNameThatHoldsIt() {
+        NameTable t = table("Miriam Okonkwo-Hale", "Miriam T. Okonkwo-Hale", "Miriam Okonkwo-Hale");
+        assertThat(t.fullest("Okonkwo-Hale", null)).isEqualTo("Miriam T. Okonkwo-Hale");
+        assertThat(t.fullest("Miriam Okonkwo-Hale", null)).isEqualTo("Miriam T. Okonkwo-Hale");
+    }
+
+    @Test
+    void aTwoWordSurnameIsNotMistakenForAFirstName() {
+        NameTable t = table("Rosa Delgado Vance", "Delgado Vance", "Delgado Vance");
+        assertThat(t.fullest("Delgado Vance", null)).isEqualTo("Rosa Delgado Vance");
+    }
+
+    @Test
+    void aLoneFirstNameResolvesWhenNoSurnameFits() {
+        assertThat(table("Osric Penhallow").fullest("Osric", null)).isEqualTo("Osric Penhallow");
+    }
+
+    @Test
+    void twoPeopleOfOneSurnameStayApart() {
+        NameTable t = table("Gerald Thorne", "Maria Thorne", "Gerald Thorne");
+        assertThat(t.fullest("Thorne", null)).isEqualTo("Gerald Thorne"); // the one named most
+        assertThat(t.fullest("Thorne", Boolean.TRUE)).isEqualTo("Maria Thorne"); // Ms. Thorne
+        assertThat(t.fullest("Maria Thorne", null)).isEqualTo("Maria Thorne");
+        assertThat(t.fullest("Gerald Thorne", Boolean.TRUE)).isEqualTo("Gerald Thorne"); // the first name decides
+    }
+
+    @Test
+    void aSuffixTellsFatherAndSonApart() {
+        NameTable t = table("Warren Blythe", "Warren Blythe Jr.", "Warren Blythe Jr.");
+        assertThat(t.fullest("Blythe", null)).isEqualTo("Warren Blythe");
+        assertThat(t.fullest("Blythe Jr.", null)).isEqualTo("Warren Blythe Jr.");
+    }
+
+    @Test
+    void phrasesJoinedByOfAreNoFullNames() {
+        NameTable t = table("Friends of Castellano", "Ines Castellano");
+        assertThat(t.fullest("Castellano", null)).isEqualTo("Ines Castellano");
+    }
+
+    @Test
+    void whitespaceInsideANameIsOneSpace() {
+        assertThat(table("Tobias\u00a0Wren").fullest("Wren", null)).isEqualTo("Tobias Wren");
+        assertThat(NameTable.spaced(" Ada\n Quill ")).isEqualTo("Ada Quill");
+    }
+
+    @Test
+    void theArticleCanonicalisesEveryMention() {
+        String body = "Lakeside Mayor Henrietta Q. Marlowe opened the session.\n\n"
+                + "“We start today,” Marlowe said.\n\n"
+                + "Her deputy, Abel Reed, agreed. “The plan is ready,” Reed said.";
+        List<io.quotewire.core.Quote> q = new QuoteExtractor().extract("a1", body, LocalDate.of(2021, 5, 4));
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Henrietta Q. Marlowe", "Abel Reed");
+    }
+
+    @Test
+    void aHeadlineInTitleCaseAddsNoFullName() {
+        String body = "Crowds Cheer, Thank Harlan Quist.\n\n"
+                + "Senator Oona Quist spoke on Monday. “The count is final,” Quist said, and the crowds began to "
+                + "cheer and thank her.";
+        List<io.quotewire.core.Quote> q = new QuoteExtractor().extract("a1", body, LocalDate.of(2021, 5, 4));
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Oona Quist"));
+    }
+
+    @Test
+    void aCommonWordHeadingTheSentenceIsNoFirstName() {
+        String body = "The benefactor spoke first.\n\nBenefactor Lionel Crabbe paid for the hall. “It is a gift,” "
+                + "Crabbe said.";
+        List<io.quotewire.core.Quote> q = new QuoteExtractor().extract("a1", body, LocalDate.of(2021, 5, 4));
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Lionel Crabbe"));
+    }
+}
