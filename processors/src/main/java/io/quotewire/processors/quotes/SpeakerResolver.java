@@ -202,7 +202,7 @@ final class SpeakerResolver {
             return;
         }
         int start = s;
-        while (start <= e && NameLexicon.CAP_STOP.contains(tokens.lower(start))) {
+        while (start <= e && opener(start)) {
             start++;
         }
         runs.add(new NameRun(start, e, r.name(), r.type(), isSubject(start) || appositiveSubject(start, e),
@@ -278,8 +278,7 @@ final class SpeakerResolver {
      * determiners are dropped; a person's titles are dropped; organisations keep their whole name.
      */
     Resolved classify(int s, int e) {
-        while (s <= e && (NameLexicon.CAP_STOP.contains(tokens.lower(s)) || !tokens.isWord(s)
-                || !Chars.isUpper(tokens.first(s)) && tokens.first(s) != '@')) {
+        while (s <= e && (opener(s) || !tokens.isWord(s) || !Chars.isUpper(tokens.first(s)) && tokens.first(s) != '@')) {
             s++;
         }
         while (e >= s && (!tokens.isWord(e) || NameLexicon.CAP_STOP.contains(tokens.lower(e)))) {
@@ -288,9 +287,33 @@ final class SpeakerResolver {
         if (s > e || s == e && partyTag(s)) {
             return null;
         }
+        for (int k = e - 1; k >= s; k--) {
+            if (tokensEndsPossessive(k)) {
+                // "Commentary’s Noah Rothman", "Boston’s Walsh": the employer or the place is no part of the name;
+                // "People’s Daily", "Trump’s state director" are no one's name after a possessive
+                Resolved owned = capitalisedFrom(k + 1, e) && !lowerWords.contains(tokens.lower(k + 1))
+                        ? classify(k + 1, e) : null;
+                if (owned != null && owned.type() == SpeakerType.PERSON) {
+                    return owned;
+                }
+                break;
+            }
+        }
         for (int k = s + 1; k < e; k++) {
             if (tokens.is(k, "and")) {
                 return resolved(s, e, SpeakerType.GROUP); // "Frank Newport and Jim Harter"
+            }
+        }
+        for (int k = s + 1; k < e; k++) {
+            if (tokens.text(k).equals("of")) {
+                // "Sen. Richard J. Durbin of Illinois", "Paul Sperry of Counter Jihad": a person's place or employer
+                // is no part of the name; "Secretary of State …", "Bank of America" name no person before "of"
+                Resolved left = classify(s, k - 1);
+                if (left != null && left.type() == SpeakerType.PERSON
+                        && (left.name().indexOf(' ') > 0 || !left.name().equals(joined(s, k - 1)))) {
+                    return left;
+                }
+                break;
             }
         }
         int lastTitle = -1;
@@ -365,6 +388,22 @@ final class SpeakerResolver {
             n++; // "Donor Sheldon Adelson", "Is Sanders …": a sentence's first word, not a first name
         }
         return person(s, n, e);
+    }
+
+    private boolean capitalisedFrom(int s, int e) {
+        for (int k = s; k <= e; k++) {
+            if (!tokens.isWord(k) || !tokens.capitalized(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A sentence word before a name: "But", "The", and contractions of such words ("He's Donald Trump"). */
+    private boolean opener(int k) {
+        String w = tokens.lower(k);
+        int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+        return NameLexicon.CAP_STOP.contains(w) || apostrophe > 0 && NameLexicon.CAP_STOP.contains(w.substring(0, apostrophe));
     }
 
     private Resolved resolved(int s, int e, SpeakerType type) {

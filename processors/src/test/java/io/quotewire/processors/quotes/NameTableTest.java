@@ -87,4 +87,35 @@ class NameTableTest {
         List<io.quotewire.core.Quote> q = new QuoteExtractor().extract("a1", body, LocalDate.of(2021, 5, 4));
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Lionel Crabbe"));
     }
+
+    private static List<String> names(String body) {
+        return new QuoteExtractor().extract("a1", body, LocalDate.of(2021, 5, 4)).stream()
+                .map(x -> x.speaker().name()).toList();
+    }
+
+    @Test
+    void aPlaceOrEmployerAfterOfIsNoPartOfTheName() {
+        assertThat(names("“The levee holds,” said Sen. Harriet M. Okafor of Nebraska.\n\n"
+                + "“We checked twice,” Okafor said.")).containsExactly("Harriet M. Okafor", "Harriet M. Okafor");
+        assertThat(names("“It is late,” said Dmitri Vasko of the Harbor Institute."))
+                .containsExactly("Dmitri Vasko");
+    }
+
+    @Test
+    void anEmployerOrPlaceBeforeAPossessiveIsNoPartOfTheName() {
+        assertThat(names("“Nobody saw it coming,” the Ledger’s Priya Anand wrote.")).containsExactly("Priya Anand");
+    }
+
+    @Test
+    void aContractionOpeningTheSentenceIsNoPartOfTheName() {
+        assertThat(names("He’s Gideon Marsh, and he is running. “I will win,” Marsh said."))
+                .containsExactly("Gideon Marsh");
+    }
+
+    @Test
+    void rolesNewspapersSetBeforeANameAreDropped() {
+        assertThat(names("“The ward is angry,” said Riverton Alderman Celia R. Voss.")).containsExactly("Celia R. Voss");
+        assertThat(names("Journalist Tomas Ekberg disagreed. “The data are wrong,” Ekberg said."))
+                .containsExactly("Tomas Ekberg");
+    }
 }
