@@ -578,6 +578,17 @@ public class QuoteExtractor {
             }
             boolean plural = NameLexicon.GROUP_NOUNS.contains(head)
                     || head.endsWith("s") && !head.endsWith("ss") && head.length() > 3;
+            List<String> modifiers = new ArrayList<>();
+            for (int k = from; k < e; k++) {
+                String w = SpeakerResolver.stripPossessive(tokens.lower(k));
+                if (tokens.capitalized(k) || NameLexicon.TITLES.contains(w)) {
+                    modifiers.add(w); // "the Florida senator", "the former president": not any senator, president
+                }
+            }
+            String named = definite && !plural ? resolver().personByRole(head, modifiers, tokens.end(e)) : null;
+            if (named != null) {
+                return new Speaker(named, SpeakerType.PERSON, mention); // "the columnist": the one given that role
+            }
             String name = bare;
             if (from < e) {
                 descriptions.put(head, bare); // "a senior Treasury official said"

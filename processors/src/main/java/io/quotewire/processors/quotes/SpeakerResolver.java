@@ -20,6 +20,16 @@ final class SpeakerResolver {
     }
 
     /**
+     * A role the text gives a named person: "columnist" in "columnist Ai Jun", "the director, Jo Lee", "Sen.";
+     * {@code near} holds the words (lower case) of its phrase, for a description's modifiers ("the Florida senator").
+     */
+    private record Role(String role, int at, String name, java.util.Set<String> near) {
+    }
+
+    /** How many words before a role word, and after the name, belong to its phrase. */
+    private static final int ROLE_CONTEXT = 4;
+
+    /**
      * What a mention resolves to.
      *
      * @param female true for a woman (Ms., Mrs., a woman's first name), false for Mr., null when unknown
@@ -39,6 +49,8 @@ final class SpeakerResolver {
     /** The persons the article names, for the fullest form of each mention. */
     private final NameTable persons = new NameTable();
     private final Map<String, String> orgByTail = new HashMap<>();
+    /** The roles given to named persons, in text order, for definite descriptions ("the columnist said"). */
+    private final List<Role> roles = new ArrayList<>();
     /** Capitalised words seen inside a sentence (not only at its head): names rather than sentence openers. */
     private final java.util.Set<String> capitalisedInside = new java.util.HashSet<>();
     /** Words the article writes in lower case somewhere. */
@@ -209,6 +221,7 @@ final class SpeakerResolver {
                 Boolean.TRUE.equals(r.female())));
         if (r.type() == SpeakerType.PERSON && !titleLine[s]) {
             persons.add(r.name());
+            addRoles(start, e, r.name());
         } else if (r.type() == SpeakerType.ORGANIZATION) {
             String[] parts = r.name().split(" ");
             for (int k = 0; k < parts.length; k++) {
@@ -219,6 +232,85 @@ final class SpeakerResolver {
                 }
             }
         }
+    }
+
+    /** Abbreviated titles by the noun a description uses ("Sen. Cruz" … "the senator"). */
+    private static final Map<String, String> ROLE_OF = Map.of("sen", "senator", "rep", "congressman", "gov",
+            "governor", "gen", "general", "sec", "secretary", "atty", "attorney", "pres", "president",
+            "representative", "congressman", "frontrunner", "front-runner");
+
+    /**
+     * Records the roles the text gives the person named by tokens s..e: the titles before the name ("Sen.",
+     * "President"), the word right before it ("columnist Ai Jun"), and the head of a description set off by a comma
+     * before it ("the bureau's director, James B. Comey") or after it ("Ai Jun, a columnist for …").
+     */
+    private void addRoles(int s, int e, String name) {
+        java.util.List<String> own = List.of(lower(name).split(" "));
+        for (int k = s; k <= e; k++) {
+            if (NameLexicon.TITLES.contains(stripPossessive(tokens.lower(k))) && !own.contains(tokens.lower(k))) {
+                addRole(k, e, name);
+            }
+        }
+        if (s > 0 && roleWord(s - 1)) {
+            addRole(s - 1, e, name);
+        }
+        if (s > 1 && tokens.isPunct(s - 1, ',') && roleWord(s - 2)) {
+            addRole(s - 2, e, name);
+        }
+        int k = e + 1;
+        if (k + 1 < tokens.size() && tokens.isPunct(k, ',')) {
+            k++;
+            if (tokens.is(k, "a") || tokens.is(k, "an") || tokens.is(k, "the")) {
+                k++;
+            }
+            int head = -1;
+            for (int steps = 0; k < tokens.size() && steps < 5 && tokens.isWord(k) && !tokens.breakBefore(k)
+                    && !NameLexicon.STOP.contains(tokens.lower(k)); k++, steps++) {
+                head = k;
+            }
+            if (head >= 0 && roleWord(head)) {
+                addRole(head, head, name);
+            }
+        }
+    }
+
+    /** A lower-case noun that may name a role: no verb, no function word. */
+    private boolean roleWord(int k) {
+        if (!tokens.isWord(k) || !tokens.lowercase(k)) {
+            return false;
+        }
+        String w = tokens.lower(k);
+        return !NameLexicon.STOP.contains(w) && !NameLexicon.DETERMINERS.contains(w) && !w.endsWith("ed")
+                && !w.endsWith("ing") && !w.endsWith("ly");
+    }
+
+    /** Records role word k of the person {@code name}, whose phrase reaches token {@code e} at least. */
+    private void addRole(int k, int e, String name) {
+        String w = stripPossessive(tokens.lower(k)).replace(".", "");
+        java.util.Set<String> near = new java.util.HashSet<>();
+        for (int j = k; j >= 0 && j > k - ROLE_CONTEXT && tokens.isWord(j); j--) {
+            near.add(stripPossessive(tokens.lower(j)));
+        }
+        for (int j = k + 1; j < tokens.size() && j <= Math.max(k, e) + ROLE_CONTEXT && tokens.isWord(j); j++) {
+            near.add(stripPossessive(tokens.lower(j)));
+        }
+        roles.add(new Role(ROLE_OF.getOrDefault(w, w), tokens.start(k), name, near));
+    }
+
+    /**
+     * The person a definite description with head noun {@code head} stands for ("the columnist", "the bureau's
+     * director"): the latest person given that role before the description ends at char index {@code end}, with
+     * the description's modifiers ("Florida", "former") in the role's phrase, in its fullest form, or null.
+     */
+    String personByRole(String head, List<String> modifiers, int end) {
+        String role = ROLE_OF.getOrDefault(head, head);
+        for (int k = roles.size() - 1; k >= 0; k--) {
+            Role r = roles.get(k);
+            if (r.at() < end && r.role().equals(role) && r.near().containsAll(modifiers)) {
+                return fullPerson(r.name(), null);
+            }
+        }
+        return null;
     }
 
     /** A name at the head of its sentence, after at most a few descriptive words: a likely subject. */

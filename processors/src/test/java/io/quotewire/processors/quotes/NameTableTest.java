@@ -118,4 +118,20 @@ class NameTableTest {
         assertThat(names("Journalist Tomas Ekberg disagreed. “The data are wrong,” Ekberg said."))
                 .containsExactly("Tomas Ekberg");
     }
+
+    @Test
+    void aDefiniteDescriptionTakesThePersonGivenThatRole() {
+        assertThat(names("“Rents will rise,” wrote columnist Rhea Tamsin.\n\n"
+                + "“Nobody listens,” the columnist added.")).containsExactly("Rhea Tamsin", "Rhea Tamsin");
+        assertThat(names("“We found no link,” the agency’s director, Oskar Lindqvist, said on Monday."))
+                .containsExactly("Oskar Lindqvist");
+    }
+
+    @Test
+    void aDescriptionsModifiersChooseAmongPeopleOfOneRole() {
+        assertThat(names("Ohio Sen. Amos Brennan met Sen. Beatriz Solano on Monday.\n\n"
+                + "“We agree on little,” the Ohio senator said.")).containsExactly("Amos Brennan");
+        assertThat(names("Former President Lyle Dorsey spoke after President Hana Quill.\n\n"
+                + "“It was a long day,” the former president said.")).containsExactly("Lyle Dorsey");
+    }
 }
