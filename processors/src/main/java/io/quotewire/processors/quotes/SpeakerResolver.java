@@ -21,9 +21,10 @@ final class SpeakerResolver {
 
     /**
      * A role the text gives a named person: "columnist" in "columnist Ai Jun", "the director, Jo Lee", "Sen.";
-     * {@code near} holds the words (lower case) of its phrase, for a description's modifiers ("the Florida senator").
+     * {@code near} holds the words (lower case) of its phrase, for a description's modifiers ("the Florida senator");
+     * {@code qualified} when a capitalised word other than a title comes before it ("World Bank President").
      */
-    private record Role(String role, int at, String name, java.util.Set<String> near) {
+    private record Role(String role, int at, String name, java.util.Set<String> near, boolean qualified) {
     }
 
     /** How many words before a role word, and after the name, belong to its phrase. */
@@ -246,16 +247,19 @@ final class SpeakerResolver {
      */
     private void addRoles(int s, int e, String name) {
         java.util.List<String> own = List.of(lower(name).split(" "));
+        boolean qualified = false;
         for (int k = s; k <= e; k++) {
-            if (NameLexicon.TITLES.contains(stripPossessive(tokens.lower(k))) && !own.contains(tokens.lower(k))) {
-                addRole(k, e, name);
+            String w = stripPossessive(tokens.lower(k));
+            if (NameLexicon.TITLES.contains(w) && !own.contains(tokens.lower(k))) {
+                addRole(k, e, name, qualified);
             }
+            qualified |= !NameLexicon.TITLES.contains(w) && !NameLexicon.CAP_STOP.contains(w);
         }
         if (s > 0 && roleWord(s - 1)) {
-            addRole(s - 1, e, name);
+            addRole(s - 1, e, name, false);
         }
         if (s > 1 && tokens.isPunct(s - 1, ',') && roleWord(s - 2)) {
-            addRole(s - 2, e, name);
+            addRole(s - 2, e, name, false);
         }
         int k = e + 1;
         if (k + 1 < tokens.size() && tokens.isPunct(k, ',')) {
@@ -269,7 +273,7 @@ final class SpeakerResolver {
                 head = k;
             }
             if (head >= 0 && roleWord(head)) {
-                addRole(head, head, name);
+                addRole(head, head, name, false);
             }
         }
     }
@@ -285,7 +289,7 @@ final class SpeakerResolver {
     }
 
     /** Records role word k of the person {@code name}, whose phrase reaches token {@code e} at least. */
-    private void addRole(int k, int e, String name) {
+    private void addRole(int k, int e, String name, boolean qualified) {
         String w = stripPossessive(tokens.lower(k)).replace(".", "");
         java.util.Set<String> near = new java.util.HashSet<>();
         for (int j = k; j >= 0 && j > k - ROLE_CONTEXT && tokens.isWord(j); j--) {
@@ -294,23 +298,29 @@ final class SpeakerResolver {
         for (int j = k + 1; j < tokens.size() && j <= Math.max(k, e) + ROLE_CONTEXT && tokens.isWord(j); j++) {
             near.add(stripPossessive(tokens.lower(j)));
         }
-        roles.add(new Role(ROLE_OF.getOrDefault(w, w), tokens.start(k), name, near));
+        roles.add(new Role(ROLE_OF.getOrDefault(w, w), tokens.start(k), name, near, qualified));
     }
 
     /**
      * The person a definite description with head noun {@code head} stands for ("the columnist", "the bureau's
      * director"): the latest person given that role before the description ends at char index {@code end}, with
-     * the description's modifiers ("Florida", "former") in the role's phrase, in its fullest form, or null.
+     * the description's modifiers ("Florida", "former") in the role's phrase, in its fullest form, or null. A
+     * bare description ("the president") passes over a qualified role ("World Bank President Kim") while an
+     * unqualified one ("President Obama") is there to take.
      */
     String personByRole(String head, List<String> modifiers, int end) {
         String role = ROLE_OF.getOrDefault(head, head);
+        Role found = null;
         for (int k = roles.size() - 1; k >= 0; k--) {
             Role r = roles.get(k);
             if (r.at() < end && r.role().equals(role) && r.near().containsAll(modifiers)) {
-                return fullPerson(r.name(), null);
+                if (!modifiers.isEmpty() || !r.qualified()) {
+                    return fullPerson(r.name(), null);
+                }
+                found = found == null ? r : found;
             }
         }
-        return null;
+        return found == null ? null : fullPerson(found.name(), null);
     }
 
     /** A name at the head of its sentence, after at most a few descriptive words: a likely subject. */

@@ -134,4 +134,18 @@ class NameTableTest {
         assertThat(names("Former President Lyle Dorsey spoke after President Hana Quill.\n\n"
                 + "“It was a long day,” the former president said.")).containsExactly("Lyle Dorsey");
     }
+
+    @Test
+    void aBareDescriptionPassesOverARoleQualifiedByAnOrganisation() {
+        assertThat(names("President Lyle Dorsey met Harbor Bank President Ines Vale on Monday.\n\n"
+                + "“We signed it,” the president said.")).containsExactly("Lyle Dorsey");
+    }
+
+    @Test
+    void theOwnerOfWordsSpeaksAndAnOwnerIsNamedInFull() {
+        assertThat(names("Columnist Rhea Tamsin spoke.\n\nThe columnist’s answer was that “rents will rise.”"))
+                .containsExactly("Rhea Tamsin");
+        assertThat(names("Senator Amos Brennan stayed home.\n\n“He is resting,” Brennan’s office said."))
+                .containsExactly("Amos Brennan’s office");
+    }
 }
