@@ -77,7 +77,12 @@ final class NameLexicon {
             "coach", "owner", "partner", "lawyer", "attorney", "detective", "officer", "agent", "trooper",
             "private", "corporal", "sergeant", "lieutenant", "colonel", "major", "captain", "admiral", "marshal",
             "field", "staff", "special", "envoy", "rapporteur", "sec.", "sec", "atty.", "supt.", "cmdr.", "cpl.",
-            "pvt.", "ret.", "dep.", "asst.", "assistant", "associate");
+            "pvt.", "ret.", "dep.", "asst.", "assistant", "associate",
+            // roles newspapers set before a name like a title ("Chicago Alderman …", "Journalist …")
+            "alderman", "alderwoman", "councilor", "councillor", "legislator", "journalist", "activist", "organizer",
+            "organiser", "consultant", "operative", "commentator", "pundit", "blogger", "historian", "scholar",
+            "lobbyist", "moderator", "publisher", "producer", "co-host", "co-anchor", "filmmaker", "novelist",
+            "entrepreneur", "investor", "front-runner", "frontrunner", "president-elect");
 
     /** Words that make a capitalised phrase an organisation. */
     static final Set<String> ORG_WORDS = words("department", "ministry", "party", "committee", "commission",

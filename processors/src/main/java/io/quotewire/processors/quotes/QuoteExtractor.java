@@ -484,7 +484,7 @@ public class QuoteExtractor {
                 Boolean female = first.equals("she") || first.equals("her") ? Boolean.TRUE
                         : first.equals("he") || first.equals("his") ? Boolean.FALSE : null;
                 SpeakerResolver.NameRun r = resolver().personBefore(tokens.start(s), female);
-                String name = r == null ? null : resolver().fullPerson(r.name());
+                String name = r == null ? null : resolver().fullPerson(r.name(), female);
                 if (lastSpeaker != null && lastSpeaker.type() == SpeakerType.PERSON && lastSpeaker.name() != null
                         && lastSpeaker.mention() != null && (r == null
                         || cpToChar(lastSpeaker.mention().start()) > tokens.start(r.start()))
@@ -554,7 +554,12 @@ public class QuoteExtractor {
             while (from < e && NameLexicon.DETERMINERS.contains(tokens.lower(from))) {
                 from++;
             }
-            String bare = body.substring(tokens.start(from), tokens.end(e)).replace('\n', ' ');
+            if (e > from && possessive(e - 1) && lexicon.isSpeechNoun(head, ReportingLexicon.NounUse.OWNED)) {
+                Speaker owner = speaker(s, e - 1); // "the Florida senator’s answer": the senator's words
+                String name = owner.name() == null ? null : SpeakerResolver.stripPossessive(owner.name());
+                return new Speaker(name, owner.type(), mention);
+            }
+            String bare = withFullPossessor(from, e);
             boolean definite = tokens.is(s, "the") || tokens.is(s, "this") || tokens.is(s, "its");
             if (NameLexicon.ORG_NOUNS.contains(head) && definite && from == e) {
                 String org = resolver().orgBefore(tokens.start(s), head,
@@ -568,7 +573,9 @@ public class QuoteExtractor {
                 if (tokens.capitalized(k)) {
                     SpeakerResolver.Resolved r = resolver().classify(k, e);
                     if (r != null && r.type() == SpeakerType.ORGANIZATION) {
-                        return new Speaker(resolver().fullOrg(r.name()), SpeakerType.ORGANIZATION, mention);
+                        String org = resolver().fullOrg(r.name()); // "Powell’s office": Colin Powell's
+                        return new Speaker(org.equals(r.name()) ? withFullPossessor(k, e) : org,
+                                SpeakerType.ORGANIZATION, mention);
                     }
                     break;
                 }
@@ -578,6 +585,17 @@ public class QuoteExtractor {
             }
             boolean plural = NameLexicon.GROUP_NOUNS.contains(head)
                     || head.endsWith("s") && !head.endsWith("ss") && head.length() > 3;
+            List<String> modifiers = new ArrayList<>();
+            for (int k = from; k < e; k++) {
+                String w = SpeakerResolver.stripPossessive(tokens.lower(k));
+                if (tokens.capitalized(k) || NameLexicon.TITLES.contains(w)) {
+                    modifiers.add(w); // "the Florida senator", "the former president": not any senator, president
+                }
+            }
+            String named = definite && !plural ? resolver().personByRole(head, modifiers, tokens.end(e)) : null;
+            if (named != null) {
+                return new Speaker(named, SpeakerType.PERSON, mention); // "the columnist": the one given that role
+            }
             String name = bare;
             if (from < e) {
                 descriptions.put(head, bare); // "a senior Treasury official said"
@@ -585,6 +603,25 @@ public class QuoteExtractor {
                 name = descriptions.get(head); // "the official said": the one described before
             }
             return new Speaker(name, plural ? SpeakerType.GROUP : SpeakerType.PERSON, mention);
+        }
+
+        private boolean possessive(int k) {
+            String w = tokens.lower(k);
+            return tokens.isWord(k) && !w.equals(SpeakerResolver.stripPossessive(w));
+        }
+
+        /** Tokens from..e as text, a person owning the rest in the fullest name ("Colin Powell’s office"). */
+        private String withFullPossessor(int from, int e) {
+            String text = body.substring(tokens.start(from), tokens.end(e));
+            if (from < e && possessive(from) && tokens.capitalized(from)) {
+                SpeakerResolver.Resolved r = resolver().classify(from, from);
+                if (r != null && r.type() == SpeakerType.PERSON) {
+                    String owner = SpeakerResolver.stripPossessive(tokens.text(from));
+                    text = resolver().canonical(r) + tokens.text(from).substring(owner.length())
+                            + body.substring(tokens.end(from), tokens.end(e));
+                }
+            }
+            return NameTable.spaced(text);
         }
 
         private Quote quote(int n, int start, int end, QuoteKind kind, Speaker speaker, Cue cue) {

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The names of one article and how its mentions resolve to them: the capitalised phrases of the text, read once,
- * make a register of persons (surname and first name to the fullest form) and organisations (every tail of the
- * name to the fullest form); a mention of a speaker resolves to the canonical name, titles dropped. Pronouns go
+ * make a register of persons (a {@link NameTable} of every full name, headlines aside) and organisations (every
+ * tail of the name to the fullest form); a mention of a speaker resolves to the canonical name, titles dropped. Pronouns go
  * to the nearest compatible person named before; descriptions ("the newspaper") to the organisation named before.
  * Built per article; not shared between threads.
  */
@@ -19,8 +19,23 @@ final class SpeakerResolver {
     record NameRun(int start, int end, String name, SpeakerType type, boolean subject, boolean female) {
     }
 
-    /** What a mention resolves to. */
-    record Resolved(String name, SpeakerType type, boolean female) {
+    /**
+     * A role the text gives a named person: "columnist" in "columnist Ai Jun", "the director, Jo Lee", "Sen.";
+     * {@code near} holds the words (lower case) of its phrase, for a description's modifiers ("the Florida senator");
+     * {@code qualified} when a capitalised word other than a title comes before it ("World Bank President").
+     */
+    private record Role(String role, int at, String name, java.util.Set<String> near, boolean qualified) {
+    }
+
+    /** How many words before a role word, and after the name, belong to its phrase. */
+    private static final int ROLE_CONTEXT = 4;
+
+    /**
+     * What a mention resolves to.
+     *
+     * @param female true for a woman (Ms., Mrs., a woman's first name), false for Mr., null when unknown
+     */
+    record Resolved(String name, SpeakerType type, Boolean female) {
     }
 
     /** No name runs longer than this many tokens; longer capitalised stretches are cut (and stay linear). */
@@ -32,17 +47,33 @@ final class SpeakerResolver {
     /** Which quotation each token lies in, or -1: names inside quotations are no antecedents for pronouns. */
     private final int[] quoteOf;
     private final List<NameRun> runs = new ArrayList<>();
-    private final Map<String, String> bySurname = new HashMap<>();
-    private final Map<String, String> byFirstName = new HashMap<>();
-    private final Map<String, Integer> personCount = new HashMap<>();
+    /** The persons the article names, for the fullest form of each mention. */
+    private final NameTable persons = new NameTable();
     private final Map<String, String> orgByTail = new HashMap<>();
+    /** The roles given to named persons, in text order, for definite descriptions ("the columnist said"). */
+    private final List<Role> roles = new ArrayList<>();
     /** Capitalised words seen inside a sentence (not only at its head): names rather than sentence openers. */
     private final java.util.Set<String> capitalisedInside = new java.util.HashSet<>();
+    /** Words the article writes in lower case somewhere. */
+    private final java.util.Set<String> lowerWords = new java.util.HashSet<>();
+    /** Per token, whether its line is written in title case (a headline): its capitalised words name nobody. */
+    private final boolean[] titleLine;
 
     SpeakerResolver(Tokens tokens, int[] quoteOf) {
         this.tokens = tokens;
         this.quoteOf = quoteOf;
         int n = tokens.size();
+        for (int k = 0; k < n; k++) {
+            if (!tokens.isWord(k)) {
+                continue;
+            }
+            if (tokens.lowercase(k)) {
+                lowerWords.add(tokens.lower(k));
+            } else if (k > 0 && nameToken(k) && !tokens.breakBefore(k) && !sentenceBoundary(k - 1)) {
+                capitalisedInside.add(tokens.lower(k));
+            }
+        }
+        titleLine = titleLines();
         int i = 0;
         while (i < n) {
             if (!nameToken(i)) {
@@ -52,9 +83,6 @@ final class SpeakerResolver {
             int s = i;
             int e = i;
             int j = i + 1;
-            if (i > 0 && !tokens.breakBefore(i) && !sentenceBoundary(i - 1)) {
-                capitalisedInside.add(tokens.lower(i));
-            }
             while (j < n && !tokens.breakBefore(j) && j - s < MAX_RUN) {
                 if (nameToken(j)) {
                     e = j;
@@ -73,15 +101,37 @@ final class SpeakerResolver {
             }
             i = e + 1;
         }
-        for (Map.Entry<String, Integer> p : personCount.entrySet()) {
-            String full = p.getKey();
-            String[] parts = full.split(" ");
-            if (parts.length < 2) {
+    }
+
+    /**
+     * Lines (from break to break) in title case, headlines: no lower-case word of four letters or more, and two
+     * capitalised words at least that the article writes in lower case elsewhere ("Says", "Support"), titles aside.
+     */
+    private boolean[] titleLines() {
+        int n = tokens.size();
+        boolean[] title = new boolean[n];
+        int from = 0;
+        for (int k = 1; k <= n; k++) {
+            if (k < n && !tokens.breakBefore(k)) {
                 continue;
             }
-            keepBest(bySurname, lower(parts[parts.length - 1]), full);
-            keepBest(byFirstName, lower(parts[0]), full);
+            int common = 0;
+            boolean lowerLong = false;
+            for (int j = from; j < k; j++) {
+                if (!tokens.isWord(j)) {
+                    continue;
+                }
+                String w = tokens.lower(j);
+                if (tokens.lowercase(j)) {
+                    lowerLong |= w.length() >= 4;
+                } else if (j > from && lowerWords.contains(w) && !NameLexicon.TITLES.contains(w)) {
+                    common++;
+                }
+            }
+            java.util.Arrays.fill(title, from, k, !lowerLong && common >= 2);
+            from = k;
         }
+        return title;
     }
 
     private boolean sentenceBoundary(int k) {
@@ -106,7 +156,7 @@ final class SpeakerResolver {
         }
         String w = stripPossessive(tokens.lower(r.start()));
         boolean head = r.start() == 0 || tokens.breakBefore(r.start()) || sentenceBoundary(r.start() - 1);
-        return head && !capitalisedInside.contains(w) && !bySurname.containsKey(w) && !byFirstName.containsKey(w);
+        return head && !capitalisedInside.contains(w) && !persons.knows(w);
     }
 
     /** A run of words in capitals (a newswire headline): no names to learn from it. */
@@ -138,19 +188,6 @@ final class SpeakerResolver {
         return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’") || t.endsWith("s'");
     }
 
-    private void keepBest(Map<String, String> map, String key, String full) {
-        String old = map.get(key);
-        if (old == null) {
-            map.put(key, full);
-            return;
-        }
-        int a = personCount.getOrDefault(full, 0);
-        int b = personCount.getOrDefault(old, 0);
-        if (a > b || (a == b && full.length() > old.length())) {
-            map.put(key, full);
-        }
-    }
-
     private boolean nameToken(int i) {
         if (!tokens.isWord(i)) {
             return false;
@@ -178,13 +215,14 @@ final class SpeakerResolver {
             return;
         }
         int start = s;
-        while (start <= e && NameLexicon.CAP_STOP.contains(tokens.lower(start))) {
+        while (start <= e && opener(start)) {
             start++;
         }
         runs.add(new NameRun(start, e, r.name(), r.type(), isSubject(start) || appositiveSubject(start, e),
-                r.female()));
-        if (r.type() == SpeakerType.PERSON) {
-            personCount.merge(r.name(), 1, Integer::sum);
+                Boolean.TRUE.equals(r.female())));
+        if (r.type() == SpeakerType.PERSON && !titleLine[s]) {
+            persons.add(r.name());
+            addRoles(start, e, r.name());
         } else if (r.type() == SpeakerType.ORGANIZATION) {
             String[] parts = r.name().split(" ");
             for (int k = 0; k < parts.length; k++) {
@@ -195,6 +233,94 @@ final class SpeakerResolver {
                 }
             }
         }
+    }
+
+    /** Abbreviated titles by the noun a description uses ("Sen. Cruz" … "the senator"). */
+    private static final Map<String, String> ROLE_OF = Map.of("sen", "senator", "rep", "congressman", "gov",
+            "governor", "gen", "general", "sec", "secretary", "atty", "attorney", "pres", "president",
+            "representative", "congressman", "frontrunner", "front-runner");
+
+    /**
+     * Records the roles the text gives the person named by tokens s..e: the titles before the name ("Sen.",
+     * "President"), the word right before it ("columnist Ai Jun"), and the head of a description set off by a comma
+     * before it ("the bureau's director, James B. Comey") or after it ("Ai Jun, a columnist for …").
+     */
+    private void addRoles(int s, int e, String name) {
+        java.util.List<String> own = List.of(lower(name).split(" "));
+        boolean qualified = false;
+        for (int k = s; k <= e; k++) {
+            String w = stripPossessive(tokens.lower(k));
+            if (NameLexicon.TITLES.contains(w) && !own.contains(tokens.lower(k))) {
+                addRole(k, e, name, qualified);
+            }
+            qualified |= !NameLexicon.TITLES.contains(w) && !NameLexicon.CAP_STOP.contains(w);
+        }
+        if (s > 0 && roleWord(s - 1)) {
+            addRole(s - 1, e, name, false);
+        }
+        if (s > 1 && tokens.isPunct(s - 1, ',') && roleWord(s - 2)) {
+            addRole(s - 2, e, name, false);
+        }
+        int k = e + 1;
+        if (k + 1 < tokens.size() && tokens.isPunct(k, ',')) {
+            k++;
+            if (tokens.is(k, "a") || tokens.is(k, "an") || tokens.is(k, "the")) {
+                k++;
+            }
+            int head = -1;
+            for (int steps = 0; k < tokens.size() && steps < 5 && tokens.isWord(k) && !tokens.breakBefore(k)
+                    && !NameLexicon.STOP.contains(tokens.lower(k)); k++, steps++) {
+                head = k;
+            }
+            if (head >= 0 && roleWord(head)) {
+                addRole(head, head, name, false);
+            }
+        }
+    }
+
+    /** A lower-case noun that may name a role: no verb, no function word. */
+    private boolean roleWord(int k) {
+        if (!tokens.isWord(k) || !tokens.lowercase(k)) {
+            return false;
+        }
+        String w = tokens.lower(k);
+        return !NameLexicon.STOP.contains(w) && !NameLexicon.DETERMINERS.contains(w) && !w.endsWith("ed")
+                && !w.endsWith("ing") && !w.endsWith("ly");
+    }
+
+    /** Records role word k of the person {@code name}, whose phrase reaches token {@code e} at least. */
+    private void addRole(int k, int e, String name, boolean qualified) {
+        String w = stripPossessive(tokens.lower(k)).replace(".", "");
+        java.util.Set<String> near = new java.util.HashSet<>();
+        for (int j = k; j >= 0 && j > k - ROLE_CONTEXT && tokens.isWord(j); j--) {
+            near.add(stripPossessive(tokens.lower(j)));
+        }
+        for (int j = k + 1; j < tokens.size() && j <= Math.max(k, e) + ROLE_CONTEXT && tokens.isWord(j); j++) {
+            near.add(stripPossessive(tokens.lower(j)));
+        }
+        roles.add(new Role(ROLE_OF.getOrDefault(w, w), tokens.start(k), name, near, qualified));
+    }
+
+    /**
+     * The person a definite description with head noun {@code head} stands for ("the columnist", "the bureau's
+     * director"): the latest person given that role before the description ends at char index {@code end}, with
+     * the description's modifiers ("Florida", "former") in the role's phrase, in its fullest form, or null. A
+     * bare description ("the president") passes over a qualified role ("World Bank President Kim") while an
+     * unqualified one ("President Obama") is there to take.
+     */
+    String personByRole(String head, List<String> modifiers, int end) {
+        String role = ROLE_OF.getOrDefault(head, head);
+        Role found = null;
+        for (int k = roles.size() - 1; k >= 0; k--) {
+            Role r = roles.get(k);
+            if (r.at() < end && r.role().equals(role) && r.near().containsAll(modifiers)) {
+                if (!modifiers.isEmpty() || !r.qualified()) {
+                    return fullPerson(r.name(), null);
+                }
+                found = found == null ? r : found;
+            }
+        }
+        return found == null ? null : fullPerson(found.name(), null);
     }
 
     /** A name at the head of its sentence, after at most a few descriptive words: a likely subject. */
@@ -254,8 +380,7 @@ final class SpeakerResolver {
      * determiners are dropped; a person's titles are dropped; organisations keep their whole name.
      */
     Resolved classify(int s, int e) {
-        while (s <= e && (NameLexicon.CAP_STOP.contains(tokens.lower(s)) || !tokens.isWord(s)
-                || !Chars.isUpper(tokens.first(s)) && tokens.first(s) != '@')) {
+        while (s <= e && (opener(s) || !tokens.isWord(s) || !Chars.isUpper(tokens.first(s)) && tokens.first(s) != '@')) {
             s++;
         }
         while (e >= s && (!tokens.isWord(e) || NameLexicon.CAP_STOP.contains(tokens.lower(e)))) {
@@ -264,9 +389,33 @@ final class SpeakerResolver {
         if (s > e || s == e && partyTag(s)) {
             return null;
         }
+        for (int k = e - 1; k >= s; k--) {
+            if (tokensEndsPossessive(k)) {
+                // "Commentary’s Noah Rothman", "Boston’s Walsh": the employer or the place is no part of the name;
+                // "People’s Daily", "Trump’s state director" are no one's name after a possessive
+                Resolved owned = capitalisedFrom(k + 1, e) && !lowerWords.contains(tokens.lower(k + 1))
+                        ? classify(k + 1, e) : null;
+                if (owned != null && owned.type() == SpeakerType.PERSON) {
+                    return owned;
+                }
+                break;
+            }
+        }
         for (int k = s + 1; k < e; k++) {
             if (tokens.is(k, "and")) {
-                return new Resolved(joined(s, e), SpeakerType.GROUP, false); // "Frank Newport and Jim Harter"
+                return resolved(s, e, SpeakerType.GROUP); // "Frank Newport and Jim Harter"
+            }
+        }
+        for (int k = s + 1; k < e; k++) {
+            if (tokens.text(k).equals("of")) {
+                // "Sen. Richard J. Durbin of Illinois", "Paul Sperry of Counter Jihad": a person's place or employer
+                // is no part of the name; "Secretary of State …", "Bank of America" name no person before "of"
+                Resolved left = classify(s, k - 1);
+                if (left != null && left.type() == SpeakerType.PERSON
+                        && (left.name().indexOf(' ') > 0 || !left.name().equals(joined(s, k - 1)))) {
+                    return left;
+                }
+                break;
             }
         }
         int lastTitle = -1;
@@ -303,11 +452,11 @@ final class SpeakerResolver {
             // a name opens with a capital ("for Finance", "de Venezuela" are no names); "SEC official" has none
             boolean named = !capitals || Chars.isUpper(tokens.first(n)) && !OFFICES.contains(lower(tokens.text(e)));
             if (!tailOrg && e - n <= 3 && named) {
-                return new Resolved(joined(n, e), SpeakerType.PERSON, isFemale(n));
+                return person(s, n, e);
             }
         }
         if (org) {
-            return new Resolved(joined(s, e), SpeakerType.ORGANIZATION, false);
+            return resolved(s, e, SpeakerType.ORGANIZATION);
         }
         if (lastTitle == e) {
             return null;
@@ -321,23 +470,71 @@ final class SpeakerResolver {
                 return null; // "British officials", "the Mexican audience": an adjective, no one's name
             }
             if (NameLexicon.PLACES.contains(only)) {
-                return new Resolved(joined(s, e), SpeakerType.ORGANIZATION, false); // "China said": its government
+                return resolved(s, e, SpeakerType.ORGANIZATION); // "China said": its government
             }
-            if (only.endsWith("ing") || only.endsWith("ed") || only.endsWith("ly")) {
-                return null; // "Marking the end of …": a sentence opener, not a name
+            if ((only.endsWith("ing") || only.endsWith("ed") || only.endsWith("ly")) && !persons.knows(only)) {
+                return null; // "Marking the end of …": a sentence opener, not a name (Reed, Fleming are surnames)
             }
         }
         if (e == s + 1 && COMPASS.contains(lower(tokens.text(s)))
                 && COMPOUND_PLACES.contains(stripPossessive(tokens.lower(e)))) {
-            return new Resolved(joined(s, e), SpeakerType.ORGANIZATION, false); // "South Carolina": no person
+            return resolved(s, e, SpeakerType.ORGANIZATION); // "South Carolina": no person
         }
         String last = lower(stripPossessive(tokens.text(e)));
         if (e == s && (last.endsWith("ans") || last.endsWith("ats") || last.endsWith("ists")
                 || NameLexicon.GROUP_NOUNS.contains(last))) {
-            return new Resolved(joined(s, e), SpeakerType.GROUP, false); // Democrats, Republicans, Americans
+            return resolved(s, e, SpeakerType.GROUP); // Democrats, Republicans, Americans
         }
-        s = afterOffice(s, e);
-        return new Resolved(joined(s, e), SpeakerType.PERSON, isFemale(s));
+        int n = afterOffice(s, e);
+        if (n < e && commonWordAtHead(n)) {
+            n++; // "Donor Sheldon Adelson", "Is Sanders …": a sentence's first word, not a first name
+        }
+        return person(s, n, e);
+    }
+
+    private boolean capitalisedFrom(int s, int e) {
+        for (int k = s; k <= e; k++) {
+            if (!tokens.isWord(k) || !tokens.capitalized(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A sentence word before a name: "But", "The", and contractions of such words ("He's Donald Trump"). */
+    private boolean opener(int k) {
+        String w = tokens.lower(k);
+        int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+        return NameLexicon.CAP_STOP.contains(w) || apostrophe > 0 && NameLexicon.CAP_STOP.contains(w.substring(0, apostrophe));
+    }
+
+    private Resolved resolved(int s, int e, SpeakerType type) {
+        return new Resolved(joined(s, e), type, null);
+    }
+
+    /** The person named by tokens n..e, after the titles from s on: Mr., Ms. and Mrs. tell the gender. */
+    private Resolved person(int s, int n, int e) {
+        Boolean female = isFemale(n) ? Boolean.TRUE : null;
+        for (int k = s; k < n; k++) {
+            String w = tokens.lower(k);
+            if (w.equals("mr") || w.equals("mr.")) {
+                female = Boolean.FALSE;
+            } else if (w.equals("ms") || w.equals("ms.") || w.equals("mrs") || w.equals("mrs.") || w.equals("miss")) {
+                female = Boolean.TRUE;
+            }
+        }
+        return new Resolved(joined(n, e), SpeakerType.PERSON, female);
+    }
+
+    /**
+     * A word heading its sentence that the article writes in lower case elsewhere and never capitalises inside a
+     * sentence: an ordinary word capitalised by its place ("Donor", "Certainly"), not a name.
+     */
+    private boolean commonWordAtHead(int k) {
+        String w = tokens.lower(k);
+        return (k == 0 || tokens.breakBefore(k) || sentenceBoundary(k - 1) || tokens.isPunct(k - 1, '('))
+                && lowerWords.contains(w)
+                && !capitalisedInside.contains(w);
     }
 
     /**
@@ -398,8 +595,7 @@ final class SpeakerResolver {
     }
 
     private String joined(int s, int e) {
-        String t = tokens.source().substring(tokens.start(s), tokens.end(e));
-        return stripPossessive(t.replace('\n', ' '));
+        return stripPossessive(NameTable.spaced(tokens.source().substring(tokens.start(s), tokens.end(e))));
     }
 
     static String stripPossessive(String t) {
@@ -413,26 +609,13 @@ final class SpeakerResolver {
     }
 
     /** The fullest form of a person's name the article gives (Pompeo → Mike Pompeo). */
-    String fullPerson(String name) {
-        String[] parts = name.split(" ");
-        String last = lower(parts[parts.length - 1]);
-        String full = bySurname.get(last);
-        if (full != null && full.length() >= name.length() && (parts.length == 1
-                || lower(full).endsWith(lower(name)) || lower(full).startsWith(lower(parts[0])))) {
-            return full;
-        }
-        if (parts.length == 1) {
-            full = byFirstName.get(last);
-            if (full != null) {
-                return full;
-            }
-        }
-        return name;
+    String fullPerson(String name, Boolean female) {
+        return persons.fullest(name, female);
     }
 
     /** The canonical name of a classified phrase: the fullest form of a person's or organisation's name. */
     String canonical(Resolved r) {
-        return r.type() == SpeakerType.PERSON ? fullPerson(r.name())
+        return r.type() == SpeakerType.PERSON ? fullPerson(r.name(), r.female())
                 : r.type() == SpeakerType.ORGANIZATION ? fullOrg(r.name()) : r.name();
     }
 
@@ -489,7 +672,7 @@ final class SpeakerResolver {
                 continue;
             }
             seen++;
-            String full = fullPerson(r.name());
+            String full = fullPerson(r.name(), null);
             boolean fem = r.female() || NameLexicon.FEMALE.contains(lower(full.split(" ")[0]));
             if (female != null && female && !fem) {
                 continue;
