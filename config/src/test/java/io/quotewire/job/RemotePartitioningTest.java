@@ -119,10 +119,7 @@ class RemotePartitioningTest {
         assertThat(failed).hasSize(1);
 
         // the survivor is still up; the restarted manager starts its broker again and the survivor reconnects
-        int restarted = ChildJvm.run(tmp.resolve("restart.log"), 600, withDatabase(db, "restart", "--remote-workers",
-                "--quotewire.remote.broker-url=" + broker, CHUNK, "--quotewire.remote.poll=200ms"));
-        String restartLog = Files.readString(tmp.resolve("restart.log"));
-        assertThat(restarted).as(restartLog).isEqualTo(ExitCodes.OK);
+        restartOnWorkers(db, broker);
         assertThat(partitionsOfLastExecution(db)).as("only the failed partition runs again").containsExactlyElementsOf(failed);
         CrashRecoveryTest.assertSameOutputs(out, cleanOut, RUN_DATE, ARTICLES);
     }
@@ -144,14 +141,19 @@ class RemotePartitioningTest {
         worker(db, broker, "worker1.log");
         assertThat(manager.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(manager.exitValue()).as(Files.readString(tmp.resolve("manager.log"))).isEqualTo(ExitCodes.STOPPED);
-        int restarted = ChildJvm.run(tmp.resolve("restart.log"), 600, withDatabase(db, "restart", "--remote-workers",
-                "--quotewire.remote.broker-url=" + broker, CHUNK, "--quotewire.remote.poll=200ms"));
-        assertThat(restarted).as(Files.readString(tmp.resolve("restart.log"))).isEqualTo(ExitCodes.OK);
+        restartOnWorkers(db, broker);
         assertThat(partitionsOfLastExecution(db)).hasSize(1);
         CrashRecoveryTest.assertSameOutputs(out, cleanOut, RUN_DATE, ARTICLES);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
+
+    /** {@code restart --remote-workers} with the manager's embedded broker at {@code broker}: it must complete. */
+    private void restartOnWorkers(TestPostgres.Database db, String broker) throws Exception {
+        int restarted = ChildJvm.run(tmp.resolve("restart.log"), 600, withDatabase(db, "restart", "--remote-workers",
+                "--quotewire.remote.broker-url=" + broker, CHUNK, "--quotewire.remote.poll=200ms"));
+        assertThat(restarted).as(Files.readString(tmp.resolve("restart.log"))).isEqualTo(ExitCodes.OK);
+    }
 
     private Process manager(TestPostgres.Database db, String broker, Path out, String log) throws Exception {
         Process p = ChildJvm.start(tmp.resolve(log), withDatabase(db, "run", "--input", input.toString(), "--output",

@@ -1,5 +1,7 @@
 package io.quotewire.processors.dedup;
 
+import io.quotewire.processors.Spaces;
+
 import io.quotewire.core.Quote;
 import io.quotewire.core.Speaker;
 import io.quotewire.core.dedup.Occurrence;
@@ -353,30 +355,16 @@ public class QuotationAggregator {
         }
     }
 
-    /** The number of words of a normalized text. */
     /**
      * The text a quotation is stored and shown with: its whitespace runs (the source's hard line breaks and
      * indentation) folded to one space, so the same words wrapped differently read the same. A quote's own text
      * in its article keeps the body's characters: its offsets point there.
      */
     static String readable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Spaces.fold(text, c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
+    /** The number of words of a normalized text. */
     static int wordCount(String normalized) {
         if (normalized.isEmpty()) {
             return 0;

@@ -1,5 +1,7 @@
 package io.quotewire.processors.quotes;
 
+import io.quotewire.processors.Spaces;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +23,20 @@ final class NameTable {
     /** Generational suffixes: part of the name, skipped when finding the surname ("Ronald Johnson III"). */
     private static final Set<String> SUFFIXES = Chars.words("jr", "sr", "ii", "iii", "iv");
 
-    /** Each full name, in the order first given, with how often the article gives it. */
-    private final Map<String, Integer> given = new LinkedHashMap<>();
+    /** A full name as the article gives it, its words as compared (see {@link #keys}), and how often it is given. */
+    private static final class Given {
+        final String name;
+        final String[] keys;
+        int count;
+
+        Given(String name) {
+            this.name = name;
+            this.keys = keys(name);
+        }
+    }
+
+    /** Each full name, in the order first given: its compared words are made once, not at every look-up. */
+    private final Map<String, Given> given = new LinkedHashMap<>();
 
     /**
      * Records a person's name. A one-word name adds no full form, nor does a
@@ -32,14 +46,14 @@ final class NameTable {
         String n = spaced(name);
         String[] w = words(n);
         if (w.length >= 2 && !List.of(w).contains("of") && !List.of(w).contains("for") && !List.of(w).contains("&")) {
-            given.merge(n, 1, Integer::sum);
+            given.computeIfAbsent(n, Given::new).count++;
         }
     }
 
     /** Whether some full name has this word (lower case) as its first name or surname. */
     boolean knows(String word) {
-        for (String full : given.keySet()) {
-            String[] k = keys(full);
+        for (Given full : given.values()) {
+            String[] k = full.keys;
             if (k[0].equals(word) || k[surname(k)].equals(word)) {
                 return true;
             }
@@ -59,52 +73,52 @@ final class NameTable {
         if (q.length == 0) {
             return n;
         }
-        List<String> fits = new ArrayList<>();
-        for (String full : given.keySet()) {
-            if (fits(q, keys(full))) {
+        List<Given> fits = new ArrayList<>();
+        for (Given full : given.values()) {
+            if (fits(q, full.keys)) {
                 fits.add(full);
             }
         }
         if (fits.isEmpty() && q.length == 1) {
-            for (String full : given.keySet()) { // a first name alone: "Bernie"
-                if (keys(full)[0].equals(q[0])) {
+            for (Given full : given.values()) { // a first name alone: "Bernie"
+                if (full.keys[0].equals(q[0])) {
                     fits.add(full);
                 }
             }
         }
-        fits = preferred(fits, f -> suffix(keys(f)).equals(suffix(q))); // "Trump" is not "Donald Trump Jr."
+        fits = preferred(fits, f -> suffix(f.keys).equals(suffix(q))); // "Trump" is not "Donald Trump Jr."
         if (female != null) { // a first name the lexicon lacks decides nothing
-            fits = preferred(fits, f -> female == NameLexicon.FEMALE.contains(keys(f)[0]));
+            fits = preferred(fits, f -> female == NameLexicon.FEMALE.contains(f.keys[0]));
         }
         // the people among the fits: the names no other fit holds, each standing for the fits it holds
         String best = null;
         int bestCount = -1;
-        for (String candidate : fits) {
-            String[] c = keys(candidate);
+        for (Given candidate : fits) {
+            String[] c = candidate.keys;
             boolean held = false;
             int count = 0;
-            for (String other : fits) {
-                String[] o = keys(other);
+            for (Given other : fits) {
+                String[] o = other.keys;
                 if (other != candidate && fits(c, o) && !fits(o, c)) {
                     held = true;
                 }
                 if (fits(o, c)) {
-                    count += given.get(other);
+                    count += other.count;
                 }
             }
             if (held) {
                 continue;
             }
             if (count > bestCount) {
-                best = candidate;
+                best = candidate.name;
                 bestCount = count;
             }
         }
         return best == null ? n : best;
     }
 
-    private static List<String> preferred(List<String> fits, java.util.function.Predicate<String> test) {
-        List<String> kept = fits.stream().filter(test).toList();
+    private static List<Given> preferred(List<Given> fits, java.util.function.Predicate<Given> test) {
+        List<Given> kept = fits.stream().filter(test).toList();
         return kept.isEmpty() ? fits : kept;
     }
 
@@ -165,20 +179,6 @@ final class NameTable {
 
     /** The name with every run of whitespace (no-break spaces, line breaks) as one space. */
     static String spaced(String name) {
-        StringBuilder b = new StringBuilder(name.length());
-        boolean space = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Chars.isSpace(c)) {
-                space = b.length() > 0;
-            } else {
-                if (space) {
-                    b.append(' ');
-                    space = false;
-                }
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return Spaces.fold(name, c -> Chars.isSpace((char) c));
     }
 }
