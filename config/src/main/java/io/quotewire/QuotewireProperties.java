@@ -46,7 +46,7 @@ public record QuotewireProperties(@DefaultValue("100") int chunkSize,
      *                   0 turns the rule off
      */
     public record Dedup(@DefaultValue("0.8") double similarity, @DefaultValue("2") int windowDays,
-                        @DefaultValue("0.9") double containment) {
+                        @DefaultValue("0.9") double containment, @DefaultValue("16") int maxCandidates) {
     }
 
     /**

@@ -253,7 +253,7 @@ public class QuoteJobConfiguration {
     @Bean
     public ArticleDeduplicator.Config deduplicationConfig(QuotewireProperties properties) {
         return new ArticleDeduplicator.Config(properties.dedup().similarity(), properties.dedup().windowDays(), false,
-                properties.dedup().containment());
+                properties.dedup().containment(), properties.dedup().maxCandidates());
     }
 
     @Bean

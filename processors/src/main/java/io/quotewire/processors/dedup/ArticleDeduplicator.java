@@ -71,9 +71,18 @@ public class ArticleDeduplicator {
      * @param containment       minimum share of an article's shingles found in an earlier story for the article to
      *                          be a trimmed copy of it (0..1]; 0 turns the rule off. Default 0.9: a copy's own
      *                          headline and sign-off are about a tenth of it
+     * @param maxCandidates     how many candidates of each rule (near, contained) are compared at most: those that
+     *                          share the most keys with the article, then the earliest; bounds an article's cost
+     *                          whatever the number of copies of its story in the window
      */
-    public record Config(double threshold, int windowDays, boolean exactWithinWindow, double containment) {
+    public record Config(double threshold, int windowDays, boolean exactWithinWindow, double containment,
+                         int maxCandidates) {
         public static final double DEFAULT_CONTAINMENT = 0.9;
+        /**
+         * A wire story republished by a hundred outlets within the window would otherwise make every later copy load
+         * and compare a hundred texts; the copy it is closest to shares the most keys with it.
+         */
+        public static final int DEFAULT_MAX_CANDIDATES = 16;
 
         public Config {
             if (!(threshold > 0 && threshold <= 1)) {
@@ -85,6 +94,14 @@ public class ArticleDeduplicator {
             if (!(containment >= 0 && containment <= 1)) {
                 throw new IllegalArgumentException("containment must be 0 (off) or in (0, 1]: " + containment);
             }
+            if (maxCandidates < 1) {
+                throw new IllegalArgumentException("maxCandidates must be >= 1: " + maxCandidates);
+            }
+        }
+
+        /** The default number of candidates ({@value #DEFAULT_MAX_CANDIDATES}). */
+        public Config(double threshold, int windowDays, boolean exactWithinWindow, double containment) {
+            this(threshold, windowDays, exactWithinWindow, containment, DEFAULT_MAX_CANDIDATES);
         }
 
         /** The default containment ({@value #DEFAULT_CONTAINMENT}). */
@@ -289,15 +306,28 @@ public class ArticleDeduplicator {
         return new DedupDecision(item.articleId(), best.canonicalId(), Match.CONTAINED, bestContainment);
     }
 
-    /** The articles (index and earlier in the chunk) within the window that have one of these keys, but this one. */
+    /**
+     * The articles (index and earlier in the chunk) within the window that have one of these keys, but this one: at
+     * most {@link Config#maxCandidates}, those sharing the most keys, then the earliest. The order is total, so the
+     * candidates among the index's articles alone (the read-ahead's) include every index article that the same
+     * look-up over the index and the chunk picks.
+     */
     private Map<String, IndexedArticle> candidates(Item item, long[] keys, Map<Long, List<IndexedArticle>> byBand) {
-        Map<String, IndexedArticle> candidates = new LinkedHashMap<>();
+        Map<String, IndexedArticle> found = new HashMap<>();
+        Map<String, Integer> shared = new HashMap<>();
         for (long key : keys) {
             for (IndexedArticle a : byBand.getOrDefault(key, List.of())) {
                 if (!a.articleId().equals(item.articleId()) && inWindow(item, a)) {
-                    candidates.putIfAbsent(a.articleId(), a);
+                    found.putIfAbsent(a.articleId(), a);
+                    shared.merge(a.articleId(), 1, Integer::sum);
                 }
             }
+        }
+        List<IndexedArticle> ranked = new ArrayList<>(found.values());
+        ranked.sort(Comparator.comparingInt((IndexedArticle a) -> shared.get(a.articleId())).reversed().thenComparing(EARLIEST));
+        Map<String, IndexedArticle> candidates = new LinkedHashMap<>();
+        for (IndexedArticle a : ranked.subList(0, Math.min(ranked.size(), config.maxCandidates()))) {
+            candidates.put(a.articleId(), a);
         }
         return candidates;
     }
@@ -382,14 +412,12 @@ public class ArticleDeduplicator {
         Map<Long, List<Item>> chunkByBand = new HashMap<>();
         for (Item item : pending) {
             boolean candidate = false;
+            // byBand holds the index's articles only here: the chunk's own join it as they are decided
             for (long[] keys : List.of(bandKeysOf.get(item.articleId()), leadKeysOf.get(item.articleId()))) {
+                Set<String> ids = candidates(item, keys, byBand).keySet();
+                toLoad.addAll(ids);
+                candidate |= !ids.isEmpty();
                 for (long key : keys) {
-                    for (IndexedArticle a : byBand.getOrDefault(key, List.of())) {
-                        if (inWindow(item, a)) {
-                            toLoad.add(a.articleId());
-                            candidate = true;
-                        }
-                    }
                     List<Item> sameKey = chunkByBand.computeIfAbsent(key, k -> new ArrayList<>());
                     for (Item other : sameKey) {
                         if (inWindow(item, other.published())) {

@@ -113,6 +113,49 @@ class ArticleDeduplicatorTest {
         assertThat(d).extracting(DedupDecision::duplicateOf).containsExactly(null, null, "y");
     }
 
+    /**
+     * A story republished by many outlets in one window: each later copy compares at most maxCandidates texts (those
+     * sharing the most keys with it, then the earliest), still finds its story, and decides the same whatever the
+     * chunking.
+     */
+    @Test
+    void manyCopiesOfAStoryCostEachCopyAtMostMaxCandidatesComparisons() {
+        SplittableRandom random = new SplittableRandom(8);
+        SyntheticNews.Story story = news.story(random, 10, 10);
+        List<ArticleDeduplicator.Item> items = new ArrayList<>();
+        items.add(item("a-original", DAY, story.body()));
+        for (int i = 0; i < 60; i++) {
+            // each outlet its own headline and sign-off line: near copies, none exact
+            List<String> paragraphs = new ArrayList<>(story.paragraphs());
+            paragraphs.add("Reporting by outlet number " + i + "; editing by desk " + i + ".");
+            items.add(item(String.format("copy-%02d", i), DAY.plusDays(i % 2),
+                    new SyntheticNews.Story("Outlet " + i + " headline", paragraphs).body()));
+        }
+        items.sort(Comparator.comparing(ArticleDeduplicator.Item::published).thenComparing(ArticleDeduplicator.Item::articleId));
+        ArticleDeduplicator.Config config = new ArticleDeduplicator.Config(0.8, 2, false, 0.9, 8);
+
+        CountingIndex counting = new CountingIndex(new InMemoryArticleIndex());
+        List<DedupDecision> whole = new ArrayList<>();
+        for (ArticleDeduplicator.Item item : items) {
+            counting.maxBodies = 0;
+            whole.addAll(new ArticleDeduplicator(counting, fingerprinter, config).decide(List.of(item)));
+            // two rules, each its own candidates: near (band keys) and contained (lead keys)
+            assertThat(counting.maxBodies).as(item.articleId()).isLessThanOrEqualTo(2 * 8);
+        }
+        assertThat(whole.subList(1, whole.size())).allSatisfy(d -> assertThat(d.duplicateOf()).isEqualTo("a-original"));
+        assertThat(whole.get(0).duplicateOf()).isNull();
+
+        for (int chunk : new int[] {7, items.size()}) {
+            InMemoryArticleIndex index = new InMemoryArticleIndex();
+            List<DedupDecision> chunked = new ArrayList<>();
+            for (int i = 0; i < items.size(); i += chunk) {
+                chunked.addAll(new ArticleDeduplicator(index, fingerprinter, config)
+                        .decide(items.subList(i, Math.min(items.size(), i + chunk))));
+            }
+            assertThat(chunked).as("chunk size %d", chunk).isEqualTo(whole);
+        }
+    }
+
     /** A story's first paragraphs under another headline, with a sign-off line: how outlets republish wire copy. */
     private SyntheticNews.Story trimmed(SyntheticNews.Story story, int keep, SplittableRandom random) {
         List<String> ps = new ArrayList<>(story.paragraphs().subList(0, keep));
@@ -427,6 +470,7 @@ class ArticleDeduplicatorTest {
         private final ArticleIndex delegate;
         int calls;
         int maxKeys;
+        int maxBodies;
 
         CountingIndex(ArticleIndex delegate) {
             this.delegate = delegate;
@@ -450,6 +494,7 @@ class ArticleDeduplicatorTest {
 
         public Map<String, String> loadBodies(Collection<String> ids) {
             calls++;
+            maxBodies = Math.max(maxBodies, ids.size());
             return delegate.loadBodies(ids);
         }
 
