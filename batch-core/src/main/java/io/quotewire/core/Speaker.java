@@ -5,15 +5,26 @@ import java.util.Objects;
 /**
  * Who said a quotation.
  *
- * @param name    canonical name: the fullest form the article gives, without titles; null when unknown
- * @param type    person, organization, group or unknown
- * @param mention the words naming the speaker at this quotation's attribution, or null
+ * @param name        canonical name: the fullest form the article gives, without titles (after the cross-article
+ *                    step, in the quotation database: the fullest form of the night or the history, see
+ *                    {@code CrossArticleSpeakers}); null when unknown or when the words describe rather than name
+ * @param type        person, organization, group or unknown
+ * @param mention     the words naming the speaker at this quotation's attribution, or null
+ * @param description the words describing the speaker when they name nobody ({@code official}, {@code a Treasury
+ *                    official}), else null; set by the cross-article step, which then leaves {@code name} null
+ * @param reason      why there is no speaker ({@code name} and {@code description} null), else null; set by the
+ *                    cross-article step (see {@code CrossArticleSpeakers.Reason})
  */
-public record Speaker(String name, SpeakerType type, Mention mention) {
+public record Speaker(String name, SpeakerType type, Mention mention, String description, String reason) {
     public static final Speaker UNKNOWN = new Speaker(null, SpeakerType.UNKNOWN, null);
 
     public Speaker {
         Objects.requireNonNull(type, "type");
+    }
+
+    /** A speaker as one article gives it: no description or reason apart from the name. */
+    public Speaker(String name, SpeakerType type, Mention mention) {
+        this(name, type, mention, null, null);
     }
 
     /**

@@ -7,6 +7,7 @@ import io.quotewire.processors.dedup.ArticleDeduplicator;
 import io.quotewire.processors.dedup.ChunkQuotationStore;
 import io.quotewire.processors.dedup.Fingerprinter;
 import io.quotewire.processors.dedup.QuotationAggregator;
+import io.quotewire.processors.speakers.CrossArticleSpeakers;
 import io.quotewire.core.ArticleOutcome;
 import io.quotewire.processors.ArticleAnalysisProcessor;
 import io.quotewire.processors.ArticleAnalyzer;
@@ -17,6 +18,7 @@ import io.quotewire.writers.jdbc.ArticleTable;
 import io.quotewire.writers.jdbc.ArticleVersions;
 import io.quotewire.writers.jdbc.JdbcArticleIndex;
 import io.quotewire.writers.jdbc.JdbcQuotationStore;
+import io.quotewire.writers.jdbc.JdbcSpeakerNames;
 import io.quotewire.writers.json.ArticleJson;
 import io.quotewire.writers.json.JsonCodec;
 import io.quotewire.writers.json.JsonLineAggregator;
@@ -125,7 +127,8 @@ public class QuoteJobConfiguration {
 
     @Bean
     public ArticleTable articleTable(JdbcTemplate jdbcTemplate, JsonCodec jsonCodec) {
-        return new ArticleTable(jdbcTemplate, jsonCodec);
+        // each article's full speaker names, recorded with it: the cross-article step's night table
+        return new ArticleTable(jdbcTemplate, jsonCodec, CrossArticleSpeakers::sightingsOf);
     }
 
     @Bean
@@ -246,7 +249,9 @@ public class QuoteJobConfiguration {
         JdbcQuotationStore database = new JdbcQuotationStore(jdbcTemplate, instanceId);
         QuotationAggregator.Config aggregation = QuotationAggregator.Config.defaults();
         ChunkQuotationStore quotations = new ChunkQuotationStore(database, database, aggregation);
-        return new CrossArticleWriter(deduplicator, new QuotationAggregator(quotations, aggregation), quotations,
+        CrossArticleSpeakers speakers = new CrossArticleSpeakers(new JdbcSpeakerNames(jdbcTemplate, instanceId),
+                CrossArticleSpeakers.Config.defaults());
+        return new CrossArticleWriter(deduplicator, speakers, new QuotationAggregator(quotations, aggregation), quotations,
                 articleTable, jsonCodec, new ArticleVersions(jdbcTemplate), instanceId);
     }
 

@@ -112,7 +112,7 @@ public final class QuotationCommand extends ReadOnlyCommand {
             }
             case csv -> Output.csv(out, List.of("quoteID", "articleId", "quoteId", "date", "speaker", "title", "sentence"),
                     shown.stream().map(s -> List.of(q.row().id(), s.occurrence().articleId(), s.occurrence().quoteId(),
-                            s.occurrence().date().toString(), s.occurrence().speakerName(), Output.oneLine(s.title()),
+                            s.occurrence().date().toString(), s.occurrence().shown(), Output.oneLine(s.title()),
                             s.sentence())).toList());
             case table -> table(out, q, shown, redirectedFrom);
         }
@@ -137,7 +137,7 @@ public final class QuotationCommand extends ReadOnlyCommand {
         Output.table(out, width, List.of(Output.Column.left("DATE", 10), Output.Column.left("ARTICLE", Math.max(7, articleWidth)),
                         Output.Column.left("SPEAKER", 18), Output.Column.rest("SENTENCE")),
                 shown.stream().map(s -> List.of(s.occurrence().date().toString(), s.occurrence().articleId(),
-                        s.occurrence().speakerName(), s.sentence())).toList());
+                        s.occurrence().shown(), s.sentence())).toList());
     }
 
     /** Words in lines of at most {@code width} characters (a longer word on its own line). */

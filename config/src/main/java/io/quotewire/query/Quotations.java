@@ -39,9 +39,14 @@ final class Quotations {
 
     /** One occurrence; {@code speaker} null when unknown. */
     record Occurrence(String articleId, String quoteId, LocalDate date, String speaker, String speakerType,
-                      String speakerDescription) {
+                      String speakerDescription, String speakerReason) {
         String speakerName() {
             return speaker == null ? NONE : speaker;
+        }
+
+        /** What a table shows for it: the name, else the description (a description is no name), else None. */
+        String shown() {
+            return speaker != null ? speaker : speakerDescription != null ? speakerDescription : NONE;
         }
     }
 
@@ -81,7 +86,7 @@ final class Quotations {
                 // as the quotations file: an occurrence of nobody known has speaker null (the shares name it None)
                 occ.add(Output.object("articleId", o.articleId(), "quoteId", o.quoteId(), "date", o.date().toString(),
                         "speaker", o.speaker(), "speakerType", o.speakerType(),
-                        "speakerDescription", o.speakerDescription()));
+                        "speakerDescription", o.speakerDescription(), "speakerReason", o.speakerReason()));
             }
             m.put("occurrences", occ);
             return m;
@@ -95,7 +100,7 @@ final class Quotations {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             try (PreparedStatement ps = c.prepareStatement("SELECT quotation_id, article_id, quote_id, quote_date, speaker, "
-                    + "speaker_type, speaker_description FROM occurrence WHERE quotation_id IN (" + String.join(",", Collections.nCopies(batch.size(), "?"))
+                    + "speaker_type, speaker_description, speaker_reason FROM occurrence WHERE quotation_id IN (" + String.join(",", Collections.nCopies(batch.size(), "?"))
                     + ")")) {
                 for (int i = 0; i < batch.size(); i++) {
                     ps.setString(i + 1, batch.get(i));
@@ -104,7 +109,7 @@ final class Quotations {
                     while (rs.next()) {
                         byId.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Occurrence(rs.getString(2),
                                 rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
-                                rs.getString(7)));
+                                rs.getString(7), rs.getString(8)));
                     }
                 }
             }

@@ -63,7 +63,10 @@ public final class SpeakersCommand extends ReadOnlyCommand {
         if (top < 1) {
             throw new CommandException(ExitCodes.USAGE, "--top must be at least 1, not " + top);
         }
-        StringBuilder sql = new StringBuilder("SELECT speaker, COUNT(DISTINCT quotation_id), COUNT(*) FROM occurrence WHERE 1 = 1");
+        // descriptions are stored with a null name and their words in speaker_description (since V10); older rows
+        // have the description as the name: both are counted as descriptions
+        StringBuilder sql = new StringBuilder("SELECT speaker, speaker_description, speaker_type, COUNT(DISTINCT quotation_id), "
+                + "COUNT(*) FROM occurrence WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (since != null) {
             sql.append(" AND quote_date >= ?");
@@ -73,8 +76,9 @@ public final class SpeakersCommand extends ReadOnlyCommand {
             sql.append(" AND quote_date <= ?");
             args.add(until);
         }
-        sql.append(" GROUP BY speaker");
-        Map<SpeakerKind, List<Speaker>> byKind = new HashMap<>();
+        sql.append(" GROUP BY speaker, speaker_description, speaker_type");
+        Map<SpeakerKind, Map<String, long[]>> byKind = new HashMap<>();
+        Map<String, Map<String, Long>> typesOf = new HashMap<>();
         long unknownQuotations = 0;
         long unknownOccurrences = 0;
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -84,26 +88,45 @@ public final class SpeakersCommand extends ReadOnlyCommand {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString(1);
-                    SpeakerKind kind = SpeakerKind.of(name);
+                    String description = rs.getString(2);
+                    SpeakerKind kind = name == null && description != null && !description.isBlank()
+                            ? SpeakerKind.description : SpeakerKind.of(name);
+                    String label = name == null ? description : name;
                     if (kind == SpeakerKind.unknown) {
                         // null and None are one speaker; a quotation counted under both is counted twice here
-                        unknownQuotations += rs.getLong(2);
-                        unknownOccurrences += rs.getLong(3);
+                        unknownQuotations += rs.getLong(4);
+                        unknownOccurrences += rs.getLong(5);
                     } else {
-                        byKind.computeIfAbsent(kind, k -> new ArrayList<>())
-                                .add(new Speaker(name, kind, null, rs.getLong(2), rs.getLong(3)));
+                        long[] counts = byKind.computeIfAbsent(kind, k -> new HashMap<>())
+                                .computeIfAbsent(label, l -> new long[2]);
+                        counts[0] += rs.getLong(4); // a quotation under two rows of one label is counted twice
+                        counts[1] += rs.getLong(5);
+                        if (rs.getString(3) != null) {
+                            typesOf.computeIfAbsent(kind + "\u0000" + label, k -> new HashMap<>())
+                                    .merge(rs.getString(3), rs.getLong(5), Long::sum);
+                        }
                     }
                 }
             }
         }
         Comparator<Speaker> order = Comparator.comparingLong(Speaker::occurrences).reversed()
                 .thenComparing(Comparator.comparingLong(Speaker::quotations).reversed()).thenComparing(Speaker::speaker);
-        List<Speaker> names = typed(c, top(byKind.get(SpeakerKind.name), order));
-        List<Speaker> descriptions = typed(c, top(byKind.get(SpeakerKind.description), order));
+        List<Speaker> names = typed(c, top(speakers(byKind.get(SpeakerKind.name), SpeakerKind.name), order), typesOf);
+        List<Speaker> descriptions = typed(c, top(speakers(byKind.get(SpeakerKind.description), SpeakerKind.description),
+                order), typesOf);
         List<Speaker> unknown = unknownOccurrences == 0 ? List.of()
                 : List.of(new Speaker(Quotations.NONE, SpeakerKind.unknown, "unknown", unknownQuotations, unknownOccurrences));
         print(names, descriptions, unknown);
         return ExitCodes.OK;
+    }
+
+    private static List<Speaker> speakers(Map<String, long[]> counts, SpeakerKind kind) {
+        if (counts == null) {
+            return null;
+        }
+        List<Speaker> out = new ArrayList<>();
+        counts.forEach((label, n) -> out.add(new Speaker(label, kind, null, n[0], n[1])));
+        return out;
     }
 
     private List<Speaker> top(List<Speaker> speakers, Comparator<Speaker> order) {
@@ -114,12 +137,24 @@ public final class SpeakersCommand extends ReadOnlyCommand {
         return speakers.subList(0, Math.min(top, speakers.size()));
     }
 
-    /** Each speaker with the type of its first occurrences' quotes (the most frequent of them). */
-    private static List<Speaker> typed(Connection c, List<Speaker> speakers) throws SQLException {
+    /**
+     * Each speaker with its occurrences' most frequent type; for rows older than the type column, the type of its
+     * first occurrences' quotes (the most frequent of them).
+     */
+    private static List<Speaker> typed(Connection c, List<Speaker> speakers, Map<String, Map<String, Long>> typesOf)
+            throws SQLException {
         List<Speaker> out = new ArrayList<>(speakers.size());
         try (PreparedStatement ps = c.prepareStatement("SELECT o.quote_id, a.quotes FROM occurrence o JOIN article a "
                 + "ON a.article_id = o.article_id WHERE o.speaker = ? FETCH FIRST " + TYPE_SAMPLES + " ROWS ONLY")) {
             for (Speaker s : speakers) {
+                Map<String, Long> stored = typesOf.get(s.kind() + "\u0000" + s.speaker());
+                if (stored != null) {
+                    out.add(new Speaker(s.speaker(), s.kind(), stored.entrySet().stream()
+                            .max(Map.Entry.<String, Long>comparingByValue()
+                                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                            .map(Map.Entry::getKey).orElseThrow(), s.quotations(), s.occurrences()));
+                    continue;
+                }
                 ps.setString(1, s.speaker());
                 Map<String, Integer> types = new HashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {

@@ -149,6 +149,66 @@ class QuoteJobTest {
         assertThat(occurrences).isEqualTo(quotesOfOriginals);
     }
 
+    /**
+     * Across articles the same person is one speaker: a surname in an article read before the one that names the
+     * person in full takes the full name in the quotation database, a bare description is no name, and a quote with
+     * no speaker has a null name and a reason. The articles file keeps what each article says.
+     */
+    @Test
+    void reaganAndRonaldReaganAreOneSpeakerAndADescriptionIsNoName() throws Exception {
+        Path input = tmp.resolve("in");
+        Path output = tmp.resolve("out");
+        Files.createDirectories(input);
+        Files.writeString(input.resolve("n1.txt"), """
+                date 2020-01-02 Budget talks stall
+
+                "We will not raise taxes this year," Reagan said on Thursday. The talks went on until late.
+
+                "The numbers do not add up," an official said.
+                """, StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("n2.txt"), """
+                date 2020-01-03 The president speaks on trade
+
+                President Ronald Reagan said on Friday that "the tariffs on steel will stay where they are for now." He spoke in Washington.
+                """, StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("n3.txt"), """
+                date 2020-01-03 Markets
+
+                "Prices will fall again before the spring."
+                """, StandardCharsets.UTF_8);
+
+        JobExecution execution = jobOperatorTestUtils.startJob(parameters(input, output));
+
+        assertThat(execution.getStatus()).as(failures(execution)).isEqualTo(BatchStatus.COMPLETED);
+        List<JsonNode> occurrences = new java.util.ArrayList<>();
+        List<String> topSpeakers = new java.util.ArrayList<>();
+        for (JsonNode q : lines(output.resolve("quotations-2020-01-06.jsonl"))) {
+            topSpeakers.add(q.get("speaker").asString());
+            q.get("occurrences").forEach(occurrences::add);
+        }
+        Map<String, JsonNode> byQuote = new java.util.TreeMap<>();
+        occurrences.forEach(o -> byQuote.put(o.get("quoteId").asString(), o));
+        assertThat(byQuote.get("n1#q1").get("speaker").asString()).isEqualTo("Ronald Reagan");
+        assertThat(byQuote.get("n2#q1").get("speaker").asString()).isEqualTo("Ronald Reagan");
+        assertThat(byQuote.values()).extracting(o -> o.get("speaker").isNull() ? null : o.get("speaker").asString())
+                .doesNotContain("Reagan", "official", "");
+        JsonNode official = byQuote.get("n1#q2");
+        assertThat(official.get("speaker").isNull()).isTrue();
+        assertThat(official.get("speakerDescription").asString()).isEqualTo("official");
+        JsonNode nobody = byQuote.get("n3#q1");
+        assertThat(nobody.get("speaker").isNull()).isTrue();
+        assertThat(nobody.get("speakerReason").asString()).isEqualTo("NO_CUE");
+        assertThat(topSpeakers).doesNotContain("official", "Reagan");
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT speaker) FROM occurrence WHERE speaker LIKE '%Reagan'",
+                Integer.class)).isEqualTo(1);
+        // the history has the night's full name, for the nights to come
+        assertThat(jdbc.queryForList("SELECT full_name FROM speaker_name WHERE short_key = 'reagan'", String.class))
+                .containsOnly("Ronald Reagan");
+        // the article keeps the speaker it gives
+        JsonNode first = lines(output.resolve("articles-2020-01-06.jsonl")).get(0);
+        assertThat(first.get("quotes").get(0).get("speaker").get("name").asString()).isEqualTo("Reagan");
+    }
+
     @Test
     void restartAfterAFailureEndsWithTheFilesAndTablesOfAnUninterruptedRun() throws Exception {
         Path input = tmp.resolve("in");

@@ -143,7 +143,9 @@ class QueryCommandsTest {
             assertThat(node).isEqualTo(file.get(node.get("quotation").asString()));
         }
         JsonNode first = JSON.readTree(lines().get(0));
-        assertThat(first.get("probas").toString()).isEqualTo("[[\"sign on the gate\",0.5],[\"None\",0.5]]");
+        // a description ("sign on the gate") is no speaker name: its occurrence counts as None (issue 13)
+        assertThat(first.get("probas").toString()).isEqualTo("[[\"None\",1.0]]");
+        assertThat(first.get("occurrences").get(0).get("speakerDescription").asString()).isEqualTo("sign on the gate");
         assertThat(first.get("occurrences").get(1).get("speaker").isNull()).isTrue();
     }
 
@@ -152,7 +154,7 @@ class QueryCommandsTest {
         assertThat(cli(Map.of("COLUMNS", "80"), "quotes")).as(stderr()).isEqualTo(ExitCodes.OK);
         assertThat(lines()).hasSize(7).allSatisfy(l -> assertThat(l.codePointCount(0, l.length())).isLessThanOrEqualTo(80));
         assertThat(lines().get(0)).startsWith("ID").contains("DATE").contains("SPEAKER").endsWith("QUOTATION");
-        assertThat(lines().get(1)).startsWith(anything + "  2020-02-08     2  sign on the gate      Anything could");
+        assertThat(lines().get(1)).startsWith(anything + "  2020-02-08     2  None                  Anything could");
         // 80 columns leave the quotation 21: 20 characters and an ellipsis
         assertThat(lines().get(3)).isEqualTo(offer + "  2020-02-03     2  Maria Lopez           The offer on pension…");
         assertThat(cli(Map.of("COLUMNS", "120"), "quotes")).isEqualTo(ExitCodes.OK);
@@ -164,9 +166,9 @@ class QueryCommandsTest {
     void quotesFilters() {
         assertThat(cli("quotes", "--speaker", "maria LOPEZ", "--format", "jsonl")).as(stderr()).isEqualTo(ExitCodes.OK);
         assertThat(ids()).containsExactly(offer, noCut);
-        // any of a quotation's speakers: "Nobody wins" is the company's and a resident's
+        // "Nobody wins" is a resident's and the company's: descriptions, not speaker names (issue 13)
         assertThat(cli("quotes", "--speaker", "Resident", "--format", "jsonl")).isEqualTo(ExitCodes.OK);
-        assertThat(ids()).containsExactly(nobody);
+        assertThat(ids()).isEmpty();
         assertThat(cli("quotes", "--speaker", "Maria", "--format", "jsonl")).isEqualTo(ExitCodes.OK);
         assertThat(ids()).as("the whole name, not a part").isEmpty();
 
@@ -253,11 +255,10 @@ class QueryCommandsTest {
         assertThat(cli(Map.of("COLUMNS", "120"), "quotation", nobody)).as(stderr()).isEqualTo(ExitCodes.OK);
         assertThat(stdout()).isEqualTo("quotation " + nobody + "\n"
                 + "  “Nobody wins a strike like this,”\n"
-                + "speaker company, 2 occurrences in 2 articles, first 2020-02-05, last 2020-02-07\n"
+                + "speaker None, 2 occurrences in 2 articles, first 2020-02-05, last 2020-02-07\n"
                 + "\n"
                 + String.format("%-40s  %7s  %11s%n", "SPEAKER", "SHARE", "OCCURRENCES")
-                + String.format("%-40s  %7s  %11s%n", "company", "50.0%", "1")
-                + String.format("%-40s  %7s  %11s%n", "resident", "50.0%", "1")
+                + String.format("%-40s  %7s  %11s%n", "None", "100.0%", "2")
                 + "\n"
                 + "DATE        ARTICLE  SPEAKER             SENTENCE\n"
                 + "2020-02-05  b002     resident            “Nobody wins a strike like this,” one resident said at the gate.\n"

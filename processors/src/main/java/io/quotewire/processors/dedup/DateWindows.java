@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SortedSet;
 
 /** The windows a chunk's look-ups need: each date ± some days, as disjoint [from, to] ranges in date order. */
-final class DateWindows {
+public final class DateWindows {
     private DateWindows() {
     }
 
@@ -14,7 +14,7 @@ final class DateWindows {
      * Each date ± {@code days}, the ranges that overlap or touch joined: a chunk whose dates lie years apart asks
      * for a few days around each, not for every day between.
      */
-    static List<LocalDate[]> around(SortedSet<LocalDate> dates, int days) {
+    public static List<LocalDate[]> around(SortedSet<LocalDate> dates, int days) {
         List<LocalDate[]> out = new ArrayList<>();
         LocalDate[] current = null;
         for (LocalDate d : dates) {

@@ -137,8 +137,9 @@ public class QuotationAggregator {
             return null;
         }
         String speaker = quote.speaker().name();
-        Occurrence occurrence = new Occurrence(articleId, quote.id(), quote.date(), speaker,
-                quote.speaker().type().label(), Speaker.descriptionOf(speaker));
+        Speaker who = quote.speaker();
+        Occurrence occurrence = new Occurrence(articleId, quote.id(), quote.date(), speaker, who.type().label(),
+                who.description() != null ? who.description() : Speaker.descriptionOf(speaker), who.reason());
         // 1. a fragment of a longer statement this speaker was folded into before
         String scoped = speaker != null ? scopedKey(speaker, key) : null;
         if (scoped != null) {

@@ -5,6 +5,7 @@ import io.quotewire.core.Quote;
 import io.quotewire.core.AnalyzedArticle;
 import io.quotewire.core.Article;
 import io.quotewire.core.Rejection;
+import io.quotewire.core.dedup.NameSighting;
 import io.quotewire.writers.json.JsonCodec;
 import java.nio.ByteBuffer;
 import java.sql.Timestamp;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,11 +30,53 @@ public class ArticleTable {
     private final JdbcTemplate jdbc;
     private final JsonCodec json;
     private final String jsonParameter;
+    private final BiFunction<List<Quote>, LocalDate, List<NameSighting>> fullNames;
 
-    public ArticleTable(JdbcTemplate jdbc, JsonCodec json) {
+    /**
+     * @param fullNames the full speaker names of an article's quotes (the cross-article step's night table is made of
+     *                  them: {@code CrossArticleSpeakers::sightingsOf})
+     */
+    public ArticleTable(JdbcTemplate jdbc, JsonCodec json, BiFunction<List<Quote>, LocalDate, List<NameSighting>> fullNames) {
         this.jdbc = Objects.requireNonNull(jdbc);
         this.json = Objects.requireNonNull(json);
         this.jsonParameter = SqlDialect.of(jdbc).jsonParameter();
+        this.fullNames = Objects.requireNonNull(fullNames);
+    }
+
+    /** A table that records no full speaker names (tests of other columns). */
+    public ArticleTable(JdbcTemplate jdbc, JsonCodec json) {
+        this(jdbc, json, (quotes, published) -> List.of());
+    }
+
+    /** The {@code speaker_names} column of an article: one {@code key TAB full name} line each; null when none. */
+    public static String speakerNamesColumn(List<NameSighting> names) {
+        if (names.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (NameSighting n : names) {
+            if (n.key().indexOf('\t') >= 0 || n.key().indexOf('\n') >= 0 || n.fullName().indexOf('\t') >= 0
+                    || n.fullName().indexOf('\n') >= 0) {
+                continue; // never produced by the engine (it folds whitespace); kept out of the format
+            }
+            sb.append(sb.isEmpty() ? "" : "\n").append(n.key()).append('\t').append(n.fullName());
+        }
+        return sb.isEmpty() ? null : sb.toString();
+    }
+
+    /** The names of a {@code speaker_names} column, dated {@code published}. */
+    public static List<NameSighting> speakerNamesOf(String column, LocalDate published) {
+        if (column == null || column.isEmpty()) {
+            return List.of();
+        }
+        List<NameSighting> out = new ArrayList<>();
+        for (String line : column.split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0 && tab < line.length() - 1) {
+                out.add(new NameSighting(line.substring(0, tab), line.substring(tab + 1), published));
+            }
+        }
+        return out;
     }
 
     /**
@@ -83,8 +127,8 @@ public class ArticleTable {
         jdbc.batchUpdate("""
                 INSERT INTO article (article_id, source, job_instance_id, run_date, published, published_raw,
                     published_at, title, content_hash, minhash, quotes, duplicate_of, dedup_done, processed_at, run_order,
-                    base_id, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?, ?, ?, ?, ?)""".formatted(jsonParameter), articles, articles.size(), (ps, a) -> {
+                    base_id, version, speaker_names)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?, ?, ?, ?, ?, ?)""".formatted(jsonParameter), articles, articles.size(), (ps, a) -> {
             Article article = a.article();
             Stored kept = replaced.get(a.articleId());
             boolean keep = kept != null && kept.decided() && kept.sameAs(a);
@@ -109,6 +153,7 @@ public class ArticleTable {
             ps.setString(15, runOrder(article.published(), article.articleId()));
             ps.setString(16, baseIdOf(article.articleId()));
             ps.setInt(17, versionOf.get(article.articleId()));
+            ps.setString(18, speakerNamesColumn(fullNames.apply(a.quotes(), article.published())));
         });
         // the text goes to its own table, written once: the article row is updated later, the text never
         jdbc.batchUpdate("INSERT INTO article_text (article_id, body, timexes) VALUES (?, ?, " + jsonParameter + ")", articles,

@@ -58,7 +58,7 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
         shingleSql = upsert.insertIgnoring("quotation_shingle", List.of("shingle_hash", "quotation_id"), List.of());
         // an occurrence already there is left as it is
         occurrenceSql = upsert.insertIgnoring("occurrence", List.of("article_id", "quote_id"), List.of("quotation_id",
-                "quote_date", "speaker", "speaker_type", "speaker_description"));
+                "quote_date", "speaker", "speaker_type", "speaker_description", "speaker_reason"));
     }
 
     @Override
@@ -120,10 +120,10 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
 
     @Override
     public List<Occurrence> occurrencesOf(String quotationId) {
-        return jdbc.query("SELECT article_id, quote_id, quote_date, speaker, speaker_type, speaker_description "
-                        + "FROM occurrence WHERE quotation_id = ?",
+        return jdbc.query("SELECT article_id, quote_id, quote_date, speaker, speaker_type, speaker_description, "
+                        + "speaker_reason FROM occurrence WHERE quotation_id = ?",
                 (rs, n) -> new Occurrence(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4), rs.getString(5), rs.getString(6)), quotationId);
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)), quotationId);
     }
 
     @Override
@@ -166,7 +166,7 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
     public void addOccurrence(String quotationId, Occurrence o) {
         jdbc.update(occurrenceSql, o.articleId(), o.quoteId(), quotationId,
                 o.date(), o.speaker() == null ? null : truncate(o.speaker()), o.speakerType(),
-                o.speakerDescription() == null ? null : truncate(o.speakerDescription()));
+                o.speakerDescription() == null ? null : truncate(o.speakerDescription()), o.speakerReason());
     }
 
     @Override
@@ -306,7 +306,7 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
             for (Occurrence o : list) {
                 occurrences.add(new Object[] {o.articleId(), o.quoteId(), id, o.date(),
                         o.speaker() == null ? null : truncate(o.speaker()), o.speakerType(),
-                        o.speakerDescription() == null ? null : truncate(o.speakerDescription())});
+                        o.speakerDescription() == null ? null : truncate(o.speakerDescription()), o.speakerReason()});
             }
         });
         jdbc.batchUpdate(occurrenceSql, occurrences);
