@@ -452,7 +452,7 @@ public class QuoteExtractor {
             int k = from;
             while (k < to) {
                 String t = tagOf(k);
-                if (quoteOf[k] >= 0 || !nominal(t)) {
+                if (quoteOf[k] >= 0 || !tokens.isWord(k) || !nominal(t)) {
                     k++;
                     continue;
                 }
@@ -466,7 +466,7 @@ public class QuoteExtractor {
                     continue;
                 }
                 int s = k;
-                while (k < to && quoteOf[k] < 0 && nominal(tagOf(k)) && !tagOf(k).equals("PRON")) {
+                while (k < to && quoteOf[k] < 0 && tokens.isWord(k) && nominal(tagOf(k)) && !tagOf(k).equals("PRON")) {
                     k++;
                 }
                 int e = k - 1;
@@ -525,12 +525,14 @@ public class QuoteExtractor {
             List<Speaker> speakers = new ArrayList<>(keys.size());
             List<List<String>> rows = new ArrayList<>(keys.size());
             Map<String, String> kept = new HashMap<>(descriptions); // reading candidates must not change the state
+            int pick = -1;
             for (long key : keys) {
                 int s = key == CARRIED ? -1 : (int) (key >> 32);
                 int e = key == CARRIED ? -1 : (int) key;
                 Speaker sp = s < 0 ? lastSpeaker : speaker(s, e);
                 boolean earlier = s >= 0 && carried && sp.name() != null && sp.name().equals(lastSpeaker.name());
                 boolean isPick = picked != null && picked == key || picked == null && s < 0 && rules == lastSpeaker;
+                pick = isPick ? speakers.size() : pick;
                 speakers.add(sp);
                 rows.add(features.of(quotation, new SpeakerFeatures.Candidate(s, e, proposed.get(key), isPick, earlier)));
             }
@@ -542,7 +544,7 @@ public class QuoteExtractor {
             if (ranker == null) {
                 return rules;
             }
-            long best = keys.get(ranker.best(rows));
+            long best = keys.get(ranker.best(rows, pick, SpeakerRanker.MARGIN));
             if (best == CARRIED) {
                 return lastSpeaker;
             }

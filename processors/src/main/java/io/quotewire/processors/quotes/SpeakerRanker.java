@@ -19,6 +19,8 @@ final class SpeakerRanker {
     /** The shipped model, next to this class. */
     static final String MODEL = "speaker-ranker.bin.gz";
     static final String SPEAKER = "1";
+    /** How much more likely than the rules' pick another candidate must be (chosen by leave-one-publisher-out). */
+    static final double MARGIN = 0.5;
 
     private final MaxentModel model;
     private final int speaker;
@@ -59,6 +61,20 @@ final class SpeakerRanker {
             }
         }
         return best;
+    }
+
+    /**
+     * The best candidate, but the rules' own pick unless another beats it by {@code margin} in probability: the
+     * rules are right most of the time, and a narrow win of the model is as likely wrong as right.
+     *
+     * @param picked the index of the rules' pick, or -1 for none
+     */
+    int best(List<List<String>> candidates, int picked, double margin) {
+        int best = best(candidates);
+        if (picked < 0 || best == picked) {
+            return best;
+        }
+        return score(candidates.get(best)) - score(candidates.get(picked)) > margin ? best : picked;
     }
 
     /** The shipped model, read once per JVM (immutable once read). */

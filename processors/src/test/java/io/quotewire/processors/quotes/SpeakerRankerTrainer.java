@@ -155,6 +155,15 @@ public final class SpeakerRankerTrainer {
 
     /** Per publisher: quotations whose speaker the ranker trained on the other six gets right, and the rules. */
     static void lopo(List<Row> rows) throws IOException {
+        for (double margin : MARGINS) {
+            lopo(rows, margin);
+        }
+    }
+
+    /** The margins over the rules' pick that lopo reports, to choose {@link SpeakerRanker#MARGIN}. */
+    static final double[] MARGINS = {0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
+
+    static void lopo(List<Row> rows, double margin) throws IOException {
         int allRanker = 0;
         int allRules = 0;
         int allTotal = 0;
@@ -169,18 +178,22 @@ public final class SpeakerRankerTrainer {
             int byRanker = 0;
             int byRules = 0;
             for (List<Row> cs : quotations.values()) {
-                int best = ranker.best(cs.stream().map(r -> Arrays.asList(r.features())).toList());
+                int picked = -1;
+                for (int i = 0; i < cs.size(); i++) {
+                    picked = cs.get(i).picked() ? i : picked;
+                }
+                int best = ranker.best(cs.stream().map(r -> Arrays.asList(r.features())).toList(), picked, margin);
                 byRanker += cs.get(best).speaker() ? 1 : 0;
                 byRules += cs.stream().anyMatch(r -> r.picked() && r.speaker()) ? 1 : 0;
             }
             int n = quotations.size();
-            System.out.printf("lopo %-12s quotations %4d  rules %5.1f  ranker %5.1f%n", publisher, n,
-                    100.0 * byRules / n, 100.0 * byRanker / n);
+            System.out.printf("lopo margin %.1f %-12s quotations %4d  rules %5.1f  ranker %5.1f (%d)%n", margin, publisher, n,
+                    100.0 * byRules / n, 100.0 * byRanker / n, byRanker);
             allRanker += byRanker;
             allRules += byRules;
             allTotal += n;
         }
-        System.out.printf("lopo %-12s quotations %4d  rules %5.1f  ranker %5.1f%n", "all", allTotal,
-                100.0 * allRules / allTotal, 100.0 * allRanker / allTotal);
+        System.out.printf("lopo margin %.1f %-12s quotations %4d  rules %5.1f  ranker %5.1f (%d)%n", margin, "all", allTotal,
+                100.0 * allRules / allTotal, 100.0 * allRanker / allTotal, allRanker);
     }
 }
