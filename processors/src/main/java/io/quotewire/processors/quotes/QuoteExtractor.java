@@ -305,7 +305,6 @@ public class QuoteExtractor {
             }
             Cue cue = source != null && source.cueStart() >= 0
                     ? cue(tokens.start(source.cueStart()), tokens.end(source.cueEnd())) : null;
-            int who = source == null ? -1 : speakers.relativeAfter(source.npEnd(), o);
             if (source != null) {
                 propose(source.npStart(), source.npEnd(), owner >= 0 ? "owner" : "source");
             }
@@ -315,10 +314,7 @@ public class QuoteExtractor {
             if (ranking() && lb == o) {
                 propose(subjectOfPreviousSentence(o), "previous-sentence");
             }
-            if (who >= 0) { // "said Ervin, who thinks his staff “…”": the relative clause holds the quotation
-                propose(who, who, "relative");
-                speaker = picked(who, who);
-            } else if (source != null) {
+            if (source != null) {
                 speaker = picked(source.npStart(), source.npEnd());
             } else {
                 int[] np = lb < o ? speakers.mainSubject(lb, o) : null;
@@ -333,10 +329,6 @@ public class QuoteExtractor {
                 }
                 if (np != null) {
                     speaker = picked(np[0], np[1]); // the subject of the reporter's sentence
-                } else if (lb == o && paragraph != lastSpeakerParagraph && layout.start(paragraph) == span.open()
-                        && (found = subjectOfPreviousParagraph(paragraph, lastSpeakerParagraph)) != null) {
-                    propose(found, "previous-paragraph");
-                    speaker = picked(found[0], found[1]); // a quotation paragraph after one about its speaker
                 } else if (lb == o && (found = subjectOfPreviousSentence(o)) != null) {
                     speaker = picked(found[0], found[1]); // "Clinton touted her record. “We need …”"
                 } else if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= 1
