@@ -1316,24 +1316,6 @@ final class AttributionFinder {
         return np == null || NameLexicon.RELATIVE.contains(t.lower(np[1])) ? null : np;
     }
 
-    /**
-     * "said Alderman Ervin, who thinks his staff “…”": the relative pronoun right after the phrase ending at npEnd,
-     * when the quotation opening at o lies in its clause (after it, in the same sentence); its token or -1.
-     */
-    int relativeAfter(int npEnd, int o) {
-        int w = npEnd + 2;
-        if (w >= o || !t.is(w, "who") || !(t.isPunct(npEnd + 1, ',') || !t.isWord(npEnd + 1)
-                && (Chars.isDash(t.first(npEnd + 1)) || t.isPunct(npEnd + 1, '-')))) {
-            return -1;
-        }
-        for (int k = w + 1; k < o; k++) {
-            if (quoteOf[k] >= 0 || t.isPunct(k, ',') || t.isPunct(k, ';') || endsSentence(k)) {
-                return -1; // the relative clause ended before the quotation
-            }
-        }
-        return antecedent(w) != null ? w : -1;
-    }
-
     /** Capitalised quantifiers that stand for people ("Another said"). */
     private static final java.util.Set<String> QUANTIFIERS = Chars.words("another", "one", "some", "others",
             "many", "most", "both", "several", "few", "all");

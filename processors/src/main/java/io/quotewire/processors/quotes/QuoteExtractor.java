@@ -10,8 +10,13 @@ import io.quotewire.core.TextOffsets;
 import io.quotewire.processors.Deadline;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds direct quotations in an article body and attributes them to speakers. Plain Java; thread-safe (no state
@@ -26,12 +31,39 @@ public class QuoteExtractor {
     private static final int MAX_SCARE_WORDS = 3;
     private static final String STAGE = "quotations and speakers";
 
+    /** Words tagged on each side of a quotation: the reporting clause, not the whole sentence (tagging is costly). */
+    private static final int TAGGED_WORDS = 12;
+    /** Part-of-speech candidates kept on each side, nearest first. */
+    private static final int CHUNKS_PER_SIDE = 4;
+
     private final ReportingLexicon lexicon;
     private final QuoteScanner scanner = new QuoteScanner();
     private final PostDetector posts = new PostDetector();
+    private final PartOfSpeech partOfSpeech;
+    /** Who speaks among the candidates; null leaves the rules' choice (to record candidates for training). */
+    private final SpeakerRanker ranker;
+    private final CandidateLog log;
+
+    /** Sees every quotation's speaker candidates with their features, for training the ranker. */
+    interface CandidateLog {
+        /**
+         * @param start      the quotation's first code point
+         * @param end        its end code point
+         * @param candidates each candidate as it would be output
+         * @param features   each candidate's features
+         */
+        void quotation(String articleId, int start, int end, List<Speaker> candidates, List<List<String>> features);
+    }
 
     public QuoteExtractor() {
+        this(SpeakerRanker.shipped(), null);
+    }
+
+    QuoteExtractor(SpeakerRanker ranker, CandidateLog log) {
         this.lexicon = new ReportingLexicon();
+        this.partOfSpeech = PartOfSpeech.english();
+        this.ranker = ranker;
+        this.log = log;
     }
 
     /**
@@ -87,6 +119,12 @@ public class QuoteExtractor {
         private final java.util.Map<String, String> descriptions = new java.util.HashMap<>();
         /** Whether the article quotes with double marks (then single marks only nest inside them). */
         private boolean doubleMarks;
+        /** Part of speech of the tokens tagged so far, by token. */
+        private String[] tags;
+        /** The current quotation's speaker candidates (token spans; -1 the last speaker) and who proposed each. */
+        private final Map<Long, Set<String>> proposed = new LinkedHashMap<>();
+        /** The rules' pick for the current quotation, as a key of {@link #proposed}, or null for nobody. */
+        private Long picked;
 
         Run(String articleId, String body, LocalDate published, Deadline deadline) {
             this.deadline = deadline;
@@ -253,6 +291,8 @@ public class QuoteExtractor {
                 known = reporterOf(finder, verb, lb) != null;
                 reporter = known ? reporterOf(speakers, verb, lb) : null;
             }
+            proposed.clear();
+            picked = null;
             // the speaker is read with fuller noun phrases ("said the 46-year-old"); which quotations are kept is not
             Attribution source = source(choose(speakers, span, o, after, lb, rb).att(), lb, o, after, rb);
             if (source == null) {
@@ -265,29 +305,32 @@ public class QuoteExtractor {
             }
             Cue cue = source != null && source.cueStart() >= 0
                     ? cue(tokens.start(source.cueStart()), tokens.end(source.cueEnd())) : null;
-            int who = source == null ? -1 : speakers.relativeAfter(source.npEnd(), o);
-            if (who >= 0) { // "said Ervin, who thinks his staff “…”": the relative clause holds the quotation
-                speaker = speaker(who, who);
-            } else if (source != null) {
-                speaker = speaker(source.npStart(), source.npEnd());
+            if (source != null) {
+                propose(source.npStart(), source.npEnd(), owner >= 0 ? "owner" : "source");
+            }
+            if (ranking() && lb < o) {
+                propose(speakers.mainSubject(lb, o), "subject");
+            }
+            if (ranking() && lb == o) {
+                propose(subjectOfPreviousSentence(o), "previous-sentence");
+            }
+            if (source != null) {
+                speaker = picked(source.npStart(), source.npEnd());
             } else {
                 int[] np = lb < o ? speakers.mainSubject(lb, o) : null;
                 int[] found;
                 // with no subject found, a source opening the sentence still speaks ("In a new poll, 75 percent …")
                 int[] outerNp = lb < o ? speakers.outerSpeaker(lb, np != null ? np[0] : o) : null;
                 if (outerNp != null) {
-                    np = outerNp;
+                    np = propose(outerNp, "outer");
                 }
                 if (np == null && (body.charAt(span.end() - 1) == ',' || after < rb && tokens.isPunct(after, ','))) {
-                    np = speakers.subjectAfterOpeningParticiple(lb, o, after, rb);
+                    np = propose(speakers.subjectAfterOpeningParticiple(lb, o, after, rb), "participle");
                 }
                 if (np != null) {
-                    speaker = speaker(np[0], np[1]); // the subject of the reporter's sentence
-                } else if (lb == o && paragraph != lastSpeakerParagraph && layout.start(paragraph) == span.open()
-                        && (found = subjectOfPreviousParagraph(paragraph, lastSpeakerParagraph)) != null) {
-                    speaker = speaker(found[0], found[1]); // a quotation paragraph after one about its speaker
+                    speaker = picked(np[0], np[1]); // the subject of the reporter's sentence
                 } else if (lb == o && (found = subjectOfPreviousSentence(o)) != null) {
-                    speaker = speaker(found[0], found[1]); // "Clinton touted her record. “We need …”"
+                    speaker = picked(found[0], found[1]); // "Clinton touted her record. “We need …”"
                 } else if (lastSpeaker != null && paragraph - lastSpeakerParagraph <= 1
                         && (paragraph == lastSpeakerParagraph || lb == o)) {
                     speaker = lastSpeaker; // a continuation: the text says nothing new
@@ -296,7 +339,8 @@ public class QuoteExtractor {
                 }
             }
             if (reporter != null) {
-                speaker = speaker(reporter[0], reporter[1]); // a reported fragment: whoever reports it
+                propose(reporter, "reporter");
+                speaker = picked(reporter[0], reporter[1]); // a reported fragment: whoever reports it
             }
             QuoteKind kind = judge.kind(span, o, lb, att, choice.fromLeft());
             // a tag closing the sentence outranks reporting words away from the quotation, and a verb by it that
@@ -306,11 +350,20 @@ public class QuoteExtractor {
             Attribution tag = weakSource ? speakers.closingTag(after, rb) : null;
             int[] label = source != null ? null : span.close() >= 0 ? speakers.signatureAfter(after) : null;
             label = label != null || source != null ? label : speakers.labelBeforeColon(o);
+            int cueStart = source != null ? source.cueStart() : -1;
+            int cueEnd = source != null ? source.cueEnd() : -1;
             if (tag != null) { // "“…” if she loses, said Wasserman.": the tag closing the sentence beats a guess
-                speaker = speaker(tag.npStart(), tag.npEnd());
+                propose(tag.npStart(), tag.npEnd(), "closing-tag");
+                speaker = picked(tag.npStart(), tag.npEnd());
                 cue = cue(tokens.start(tag.cueStart()), tokens.end(tag.cueEnd()));
+                cueStart = tag.cueStart();
+                cueEnd = tag.cueEnd();
             } else if (label != null) { // "- Jeffrey M. Jones: “…”", "“…”" then "- Bernie Sanders."
-                speaker = speaker(label[0], label[1]);
+                propose(label, "label");
+                speaker = picked(label[0], label[1]);
+            }
+            if (ranking()) {
+                speaker = ranked(speaker, span, o, after, lb, rb, cueStart, cueEnd, paragraph);
             }
             if (known) { // as the first reading has it, so that what the next quotations keep does not change
                 keptSpeaker = true;
@@ -322,6 +375,175 @@ public class QuoteExtractor {
             }
             lastQuoteParagraph = paragraph;
             return quote(n, span.start(), span.end(), kind, speaker, cue);
+        }
+
+        private static final long CARRIED = -1L;
+
+        private static long key(int s, int e) {
+            return (long) s << 32 | (e & 0xffffffffL);
+        }
+
+        /** Records a candidate a rule found, and returns it. */
+        private int[] propose(int[] np, String reading) {
+            if (np != null) {
+                propose(np[0], np[1], reading);
+            }
+            return np;
+        }
+
+        private void propose(int s, int e, String reading) {
+            if (s >= 0 && e >= s) {
+                proposed.computeIfAbsent(key(s, e), k -> new LinkedHashSet<>()).add(reading);
+            }
+        }
+
+        /** The rules' speaker for tokens s..e, noted as their pick. */
+        private Speaker picked(int s, int e) {
+            picked = e >= s ? key(s, e) : null;
+            return speaker(s, e);
+        }
+
+        private boolean ranking() {
+            return ranker != null || log != null;
+        }
+
+        /** Tags tokens from..to-1 (once each), words only; quotations inside are left out. */
+        private void tag(int from, int to) {
+            if (tags == null) {
+                tags = new String[tokens.size()];
+            }
+            List<Integer> at = new ArrayList<>();
+            for (int k = from; k < to; k++) {
+                if (quoteOf[k] < 0 && tags[k] == null) {
+                    at.add(k);
+                }
+            }
+            if (at.isEmpty()) {
+                return;
+            }
+            String[] words = new String[at.size()];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = tokens.text(at.get(i));
+            }
+            String[] t = partOfSpeech.tag(words);
+            for (int i = 0; i < words.length; i++) {
+                tags[at.get(i)] = t[i];
+            }
+        }
+
+        private String tagOf(int k) {
+            return tags == null || k < 0 || k >= tags.length || tags[k] == null ? SpeakerFeatures.UNTAGGED : tags[k];
+        }
+
+        /**
+         * Noun phrases by part of speech in tokens from..to-1, outside quotations: pronouns, runs of proper nouns,
+         * and determiner-adjective-noun runs ending in a noun. Nearest to the quotation first, at most a few.
+         */
+        private void proposeChunks(int from, int to, boolean left) {
+            List<int[]> found = new ArrayList<>();
+            int k = from;
+            while (k < to) {
+                String t = tagOf(k);
+                if (quoteOf[k] >= 0 || !tokens.isWord(k) || !nominal(t)) {
+                    k++;
+                    continue;
+                }
+                if (t.equals("PRON")) {
+                    String w = tokens.lower(k);
+                    if (w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we") || w.equals("i")
+                            || w.equals("it") || w.equals("who")) {
+                        found.add(new int[] {k, k});
+                    }
+                    k++;
+                    continue;
+                }
+                int s = k;
+                while (k < to && quoteOf[k] < 0 && tokens.isWord(k) && nominal(tagOf(k)) && !tagOf(k).equals("PRON")) {
+                    k++;
+                }
+                int e = k - 1;
+                String head = tagOf(e);
+                if (head.equals("NOUN") || head.equals("PROPN")) {
+                    found.add(new int[] {s, e});
+                }
+                int p = s; // the proper-noun part of "the senator Bernie Sanders"
+                while (p <= e && !tagOf(p).equals("PROPN")) {
+                    p++;
+                }
+                if (p > s && p <= e && head.equals("PROPN")) {
+                    found.add(new int[] {p, e});
+                }
+            }
+            int n = 0;
+            for (int i = 0; i < found.size() && n < CHUNKS_PER_SIDE; i++, n++) {
+                int[] c = found.get(left ? found.size() - 1 - i : i);
+                propose(c[0], c[1], "chunk");
+            }
+        }
+
+        private static boolean nominal(String t) {
+            return t.equals("DET") || t.equals("ADJ") || t.equals("NOUN") || t.equals("PROPN") || t.equals("NUM")
+                    || t.equals("PRON");
+        }
+
+        /**
+         * The speaker the ranker picks among the candidates the rules and the tagger found, or the rules' own
+         * when nothing is ranked. Also shows the candidates to the log.
+         */
+        private Speaker ranked(Speaker rules, QuoteSpan span, int o, int after, int lb, int rb, int cueStart,
+                               int cueEnd, int paragraph) {
+            int wl = Math.max(lb, o - TAGGED_WORDS);
+            int wr = Math.min(rb, after + TAGGED_WORDS);
+            tag(wl, o);
+            tag(after, wr);
+            for (long key : proposed.keySet()) { // the rules' spans outside the windows: their own words only
+                int s = (int) (key >> 32);
+                int e = (int) key;
+                tag(Math.max(0, s - 1), Math.min(tokens.size(), e + 2));
+            }
+            proposeChunks(wl, o, true);
+            proposeChunks(after, wr, false);
+            boolean carried = lastSpeaker != null && paragraph - lastSpeakerParagraph <= 1;
+            if (carried) {
+                proposed.computeIfAbsent(CARRIED, k -> new LinkedHashSet<>()).add("carried");
+            }
+            if (proposed.isEmpty()) {
+                return rules;
+            }
+            SpeakerFeatures features = new SpeakerFeatures(tokens, quoteOf, tags);
+            SpeakerFeatures.Quotation quotation = new SpeakerFeatures.Quotation(o, after, lb, rb, cueStart, cueEnd,
+                    carried ? paragraph - lastSpeakerParagraph : 9);
+            List<Long> keys = new ArrayList<>(proposed.keySet());
+            List<Speaker> speakers = new ArrayList<>(keys.size());
+            List<List<String>> rows = new ArrayList<>(keys.size());
+            Map<String, String> kept = new HashMap<>(descriptions); // reading candidates must not change the state
+            int pick = -1;
+            for (long key : keys) {
+                int s = key == CARRIED ? -1 : (int) (key >> 32);
+                int e = key == CARRIED ? -1 : (int) key;
+                Speaker sp = s < 0 ? lastSpeaker : speaker(s, e);
+                boolean earlier = s >= 0 && carried && sp.name() != null && sp.name().equals(lastSpeaker.name());
+                boolean isPick = picked != null && picked == key || picked == null && s < 0 && rules == lastSpeaker;
+                pick = isPick ? speakers.size() : pick;
+                speakers.add(sp);
+                rows.add(features.of(quotation, new SpeakerFeatures.Candidate(s, e, proposed.get(key), isPick, earlier)));
+            }
+            descriptions.clear();
+            descriptions.putAll(kept);
+            if (log != null) {
+                log.quotation(articleId, cp(span.start()), cp(span.end()), speakers, rows);
+            }
+            if (ranker == null) {
+                return rules;
+            }
+            long best = keys.get(ranker.best(rows, pick, SpeakerRanker.MARGIN));
+            if (best == CARRIED) {
+                return lastSpeaker;
+            }
+            if (picked != null && best == picked) {
+                return rules;
+            }
+            return speaker((int) (best >> 32), (int) best);
         }
 
         /** Who reports a fragment after the verb: the verb's subject, or the phrase its sentence opens with. */
