@@ -126,6 +126,18 @@ final class NameLexicon {
             "observer", "monitor", "standard", "review", "mail", "mirror", "sun", "express", "economist");
 
     /** Plural or collective nouns that make a speaker a group. */
+    /**
+     * Heads of a definite description that stands for a person the article has named ("the Florida senator",
+     * "the front-runner", "the business mogul"), once no role given in the text decides. Not the heads of
+     * anonymous sources ("the official", "the spokesman", "the aide"), which are rarely the person named before.
+     */
+    static final Set<String> PROMINENT_ROLES = words("candidate", "nominee", "front-runner", "frontrunner",
+            "contender", "hopeful", "challenger", "incumbent", "senator", "congressman", "congresswoman",
+            "governor", "mayor", "president", "president-elect", "vice-president", "mogul", "billionaire",
+            "businessman", "businesswoman", "tycoon", "developer", "host", "star", "leader", "chancellor",
+            "premier", "minister", "secretary", "politician", "populist", "frontman", "actor", "actress",
+            "singer", "author", "republican", "democrat", "libertarian", "independent");
+
     static final Set<String> GROUP_NOUNS = words("officials", "protesters", "critics", "supporters", "aides",
             "analysts", "experts", "democrats", "republicans", "leaders", "members", "lawmakers", "sources",
             "advisers", "advisors", "voters", "residents", "people", "witnesses", "activists", "police", "staff",

@@ -818,6 +818,14 @@ public class QuoteExtractor {
             if (named != null) {
                 return new Speaker(named, SpeakerType.PERSON, mention); // "the columnist": the one given that role
             }
+            if (definite && !plural && NameLexicon.PROMINENT_ROLES.contains(head)) {
+                // "the Republican presidential candidate said", "the business mogul announced": news writing
+                // names its protagonist, then varies with a role; it is the person named most so far
+                String protagonist = resolver().mostNamedBefore(tokens.start(s));
+                if (protagonist != null) {
+                    return new Speaker(protagonist, SpeakerType.PERSON, mention);
+                }
+            }
             String name = bare;
             if (from < e) {
                 descriptions.put(head, bare); // "a senior Treasury official said"

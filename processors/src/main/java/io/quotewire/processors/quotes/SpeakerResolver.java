@@ -690,6 +690,31 @@ final class SpeakerResolver {
         return any;
     }
 
+    /**
+     * The person named most often before char index {@code pos} (within the look-back), the latest on a tie, in
+     * the fullest form, or null: the article's protagonist, whom a role description ("the front-runner") stands
+     * for more often than for whoever was named last. Names inside quotations and doubtful runs do not count.
+     */
+    String mostNamedBefore(int pos) {
+        Map<String, Integer> count = new HashMap<>();
+        String best = null;
+        int top = 0;
+        int last = lastRunBefore(pos);
+        for (int k = Math.max(0, last - MAX_LOOKBACK + 1); k <= last; k++) {
+            NameRun r = runs.get(k);
+            if (r.type() != SpeakerType.PERSON || quoteOf[r.start()] >= 0 || doubtful(r)) {
+                continue;
+            }
+            String full = fullPerson(r.name(), null);
+            int n = count.merge(full, 1, Integer::sum);
+            if (n >= top) {
+                top = n;
+                best = full;
+            }
+        }
+        return best;
+    }
+
     private int lastRunBefore(int pos) {
         int lo = 0;
         int hi = runs.size() - 1;

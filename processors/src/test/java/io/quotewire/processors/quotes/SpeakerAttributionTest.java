@@ -479,4 +479,16 @@ class SpeakerAttributionTest {
                 + "later worked for the county, said her boss was “always kind and generous.”");
         assertThat(q).extracting(x -> x.speaker().name()).last().isEqualTo("Rosa Lindqvist");
     }
+
+    @Test
+    void aRoleDescriptionStandsForThePersonTheArticleIsAbout() {
+        List<Quote> q = extract("Marta Okafor toured the harbor on Monday. Okafor met the workers, and Okafor "
+                + "promised new cranes; Tomas Reyes, who runs the docks, joined her.\n\n"
+                + "“We will build them here,” the Democratic front-runner said.\n\n"
+                + "“We have waited long enough,” the official said.");
+        assertThat(q).extracting(x -> x.speaker().name()).first().isEqualTo("Marta Okafor");
+        // an anonymous source is no one named before
+        assertThat(q).extracting(x -> x.speaker().name()).last().isNotEqualTo("Marta Okafor")
+                .isNotEqualTo("Tomas Reyes");
+    }
 }
