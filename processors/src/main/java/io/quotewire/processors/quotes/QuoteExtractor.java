@@ -308,10 +308,11 @@ public class QuoteExtractor {
             if (source != null) {
                 propose(source.npStart(), source.npEnd(), owner >= 0 ? "owner" : "source");
             }
-            if (ranking() && lb < o) {
+            boolean candidates = ranking() && (source == null || log != null); // only a guess is ranked (below)
+            if (candidates && lb < o) {
                 propose(speakers.mainSubject(lb, o), "subject");
             }
-            if (ranking() && lb == o) {
+            if (candidates && lb == o) {
                 propose(subjectOfPreviousSentence(o), "previous-sentence");
             }
             if (source != null) {
@@ -362,7 +363,11 @@ public class QuoteExtractor {
                 propose(label, "label");
                 speaker = picked(label[0], label[1]);
             }
-            if (ranking()) {
+            // the ranker decides where the rules guess (the sentence's subject, the sentence before, the last
+            // speaker); where the text attributes the quotation (a cue, a closing tag, a label, a reporter) it
+            // changed 4 of 4,950 picks on PolNeAR and none of 10,500 on Reuters, so those are not tagged at all
+            boolean guessed = source == null && tag == null && label == null && reporter == null;
+            if (ranking() && (guessed || log != null)) {
                 speaker = ranked(speaker, span, o, after, lb, rb, cueStart, cueEnd, paragraph);
             }
             if (known) { // as the first reading has it, so that what the next quotations keep does not change
