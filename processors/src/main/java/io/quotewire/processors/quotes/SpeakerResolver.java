@@ -668,7 +668,7 @@ final class SpeakerResolver {
         int from = k;
         for (; k >= 0 && seen < 40 && from - k < MAX_LOOKBACK; k--) {
             NameRun r = runs.get(k);
-            if (r.type() != SpeakerType.PERSON || quoteOf[r.start()] >= 0 || doubtful(r)) {
+            if (!antecedent(r)) {
                 continue;
             }
             seen++;
@@ -693,7 +693,7 @@ final class SpeakerResolver {
     /**
      * The person named most often before char index {@code pos} (within the look-back), the latest on a tie, in
      * the fullest form, or null: the article's protagonist, whom a role description ("the front-runner") stands
-     * for more often than for whoever was named last. Names inside quotations and doubtful runs do not count.
+     * for more often than for whoever was named last. Only {@linkplain #antecedent antecedents} count.
      */
     String mostNamedBefore(int pos) {
         Map<String, Integer> count = new HashMap<>();
@@ -702,7 +702,7 @@ final class SpeakerResolver {
         int last = lastRunBefore(pos);
         for (int k = Math.max(0, last - MAX_LOOKBACK + 1); k <= last; k++) {
             NameRun r = runs.get(k);
-            if (r.type() != SpeakerType.PERSON || quoteOf[r.start()] >= 0 || doubtful(r)) {
+            if (!antecedent(r)) {
                 continue;
             }
             String full = fullPerson(r.name(), null);
@@ -713,6 +713,11 @@ final class SpeakerResolver {
             }
         }
         return best;
+    }
+
+    /** A run a pronoun or a description may stand for: a person named outside quotations, not a doubtful run. */
+    private boolean antecedent(NameRun r) {
+        return r.type() == SpeakerType.PERSON && quoteOf[r.start()] < 0 && !doubtful(r);
     }
 
     private int lastRunBefore(int pos) {

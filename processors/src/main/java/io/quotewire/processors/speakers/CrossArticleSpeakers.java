@@ -163,7 +163,7 @@ public final class CrossArticleSpeakers {
     /** The quote's speaker for the quotation database (see the class comment). */
     Speaker speakerOf(Quote q, LocalDate published, KnownNames stored) {
         Speaker s = q.speaker();
-        String name = s.name() == null ? null : s.name().strip().replaceAll("\\s+", " ");
+        String name = s.name() == null ? null : String.join(" ", PersonName.words(s.name()));
         if (name == null || name.isEmpty()) {
             return new Speaker(null, s.type(), s.mention(), null, reasonOf(q).name());
         }
@@ -224,7 +224,7 @@ public final class CrossArticleSpeakers {
         if (Speaker.descriptionOf(name) != null) {
             return true;
         }
-        String[] words = name.strip().split("\\s+");
+        String[] words = PersonName.words(name);
         String first = words[0].toLowerCase(Locale.ROOT);
         if (words.length == 1) {
             return DESCRIPTION_WORDS.contains(first);

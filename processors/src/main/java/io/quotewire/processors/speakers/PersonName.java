@@ -52,6 +52,7 @@ record PersonName(String text, String key, String given, boolean full) {
             "investors", "commerce", "city", "county", "republic", "kingdom");
     private static final Pattern NUMBER = Pattern.compile("(?i)(one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-.*)?");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.?)+(-\\p{Lu}\\.?)*");
 
     /** The name's form, or empty when it is not written like a person's name (no capitalised surname, an acronym). */
@@ -59,7 +60,7 @@ record PersonName(String text, String key, String given, boolean full) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
-        List<String> tokens = new ArrayList<>(List.of(name.strip().split("\\s+")));
+        List<String> tokens = new ArrayList<>(List.of(words(name)));
         while (tokens.size() > 1 && TITLES.contains(fold(tokens.get(0)))) {
             tokens.remove(0);
         }
@@ -112,6 +113,11 @@ record PersonName(String text, String key, String given, boolean full) {
     /** The same person when written in full: the first given name and the surname ("James Baker", "James A. Baker"). */
     String person() {
         return given + ' ' + key;
+    }
+
+    /** The name's words: split at runs of white space, after stripping its ends. */
+    static String[] words(String name) {
+        return SPACES.split(name.strip());
     }
 
     static String fold(String word) {
