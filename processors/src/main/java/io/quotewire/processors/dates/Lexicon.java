@@ -295,11 +295,20 @@ final class Lexicon {
         return DRAFTS[slot];
     }
 
-    private static int hash(CharSequence s, int from, int to) {
+    private static int hash(String s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
-            h = h * 31 + lower(s.charAt(i));
+            h = hashStep(h, s.charAt(i));
         }
+        return slotOf(h);
+    }
+
+    /** One char more of a word's hash: a caller that reads the word anyway hashes it as it goes. */
+    static int hashStep(int h, char c) {
+        return h * 31 + lower(c);
+    }
+
+    private static int slotOf(int h) {
         return (h ^ (h >>> 13)) & (SIZE - 1);
     }
 
@@ -316,7 +325,7 @@ final class Lexicon {
         return c;
     }
 
-    private static int slot(CharSequence s, int from, int to) {
+    private static int slot(String s, int from, int to) {
         int h = hash(s, from, to);
         while (KEYS[h] != null && !same(KEYS[h], s, from, to)) {
             h = (h + 1) & (SIZE - 1);
@@ -324,7 +333,7 @@ final class Lexicon {
         return h;
     }
 
-    private static boolean same(char[] key, CharSequence s, int from, int to) {
+    private static boolean same(char[] key, String s, int from, int to) {
         if (key.length != to - from) {
             return false;
         }
@@ -336,12 +345,19 @@ final class Lexicon {
         return true;
     }
 
-    /** The entry of {@code s[from, to)}, or null for a word the grammar does not know. */
-    static Entry lookup(CharSequence s, int from, int to) {
+    /**
+     * The entry of {@code s[from, to)}, or null for a word the grammar does not know; {@code wordHash} is the word's
+     * hash made by {@link #hashStep} over its chars.
+     */
+    static Entry lookup(String s, int from, int to, int wordHash) {
         if (to - from > 14) {
             return null;
         }
-        int h = hash(s, from, to);
+        return probe(s, from, to, slotOf(wordHash));
+    }
+
+    private static Entry probe(String s, int from, int to, int slot) {
+        int h = slot;
         while (KEYS[h] != null) {
             if (same(KEYS[h], s, from, to)) {
                 return VALUES[h];

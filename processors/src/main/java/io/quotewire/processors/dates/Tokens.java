@@ -54,18 +54,21 @@ final class Tokens {
                 add(b, i, NUM, i - b > 9 || v > 999_999_999L ? -1 : (int) v, null, false);
             } else if (letter(c)) {
                 int b = i;
+                int h = 0; // the lexicon's hash of the word, made in this pass instead of a second one
                 while (i < len) {
                     char d = s.charAt(i);
                     if (letter(d)) {
+                        h = Lexicon.hashStep(h, d);
                         i++;
                     } else if ((d == '\'' || d == '\u2019') && i + 2 < len && Character.isLetter(s.charAt(i + 1))
                             && s.charAt(i + 1) != 's' && s.charAt(i + 1) != 'S' && isClockWord(s, b, i)) {
+                        h = Lexicon.hashStep(h, d);
                         i++; // o'clock
                     } else {
                         break;
                     }
                 }
-                add(b, i, WORD, 0, Lexicon.lookup(s, b, i), c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c));
+                add(b, i, WORD, 0, Lexicon.lookup(s, b, i, h), c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c));
             } else {
                 add(i, i + 1, PUNCT, c, null, false);
                 i++;

@@ -193,6 +193,12 @@ public class Fingerprinter {
         return Character.isLetterOrDigit(cp);
     }
 
+    /** {@code isLetterOrDigit(text.codePointAt(i))}, without decoding a pair where the char is none. */
+    private static boolean isLetterOrDigitAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c) ? isLetterOrDigit(text.codePointAt(i)) : isLetterOrDigit(c);
+    }
+
     /** {@link Character#toLowerCase(int)}, ASCII answered directly. */
     private static int toLowerCase(int cp) {
         if (cp < 0x80) {
@@ -210,8 +216,8 @@ public class Fingerprinter {
         int len = text.length();
         for (int i = 0; i < len; ) {
             int cp = text.charAt(i);
-            if (cp >= 0x80) {
-                cp = text.codePointAt(i);
+            if (cp >= Character.MIN_HIGH_SURROGATE && cp <= Character.MAX_HIGH_SURROGATE) {
+                cp = text.codePointAt(i); // a pair; any other char is its own code point
             }
             int next = i + Character.charCount(cp);
             if (isLetterOrDigit(cp)) {
@@ -219,7 +225,7 @@ public class Fingerprinter {
                 h = (h ^ lower) * FNV_PRIME;
                 length++;
             } else if (length > 0 && (cp == '\'' || cp == '\u2019' || cp == '.' || cp == ',') && next < len
-                    && isLetterOrDigit(text.codePointAt(next))) {
+                    && isLetterOrDigitAt(text, next)) {
                 // joiner inside a word: "don't", "U.S.", "1,250.5"
             } else if (length > 0) {
                 if (n == out.length) {

@@ -53,9 +53,9 @@ final class SpeakerResolver {
     /** The roles given to named persons, in text order, for definite descriptions ("the columnist said"). */
     private final List<Role> roles = new ArrayList<>();
     /** Capitalised words seen inside a sentence (not only at its head): names rather than sentence openers. */
-    private final java.util.Set<String> capitalisedInside = new java.util.HashSet<>();
+    private final java.util.Set<String> capitalisedInside;
     /** Words the article writes in lower case somewhere. */
-    private final java.util.Set<String> lowerWords = new java.util.HashSet<>();
+    private final java.util.Set<String> lowerWords;
     /** Per token, whether its line is written in title case (a headline): its capitalised words name nobody. */
     private final boolean[] titleLine;
 
@@ -63,6 +63,9 @@ final class SpeakerResolver {
         this.tokens = tokens;
         this.quoteOf = quoteOf;
         int n = tokens.size();
+        // sized for the article at once (about half its tokens are lower-case words): no rehashing as they grow
+        lowerWords = new java.util.HashSet<>(Math.max(16, n * 2 / 3));
+        capitalisedInside = new java.util.HashSet<>(Math.max(16, n / 6));
         for (int k = 0; k < n; k++) {
             if (!tokens.isWord(k)) {
                 continue;
@@ -183,9 +186,15 @@ final class SpeakerResolver {
         return true;
     }
 
+    /** Ends in ’s, 's, s’ or s' (read in the source: this runs at every capitalised word). */
     private boolean tokensEndsPossessive(int i) {
-        String t = tokens.text(i);
-        return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’") || t.endsWith("s'");
+        int end = tokens.end(i);
+        if (end - tokens.start(i) < 2) {
+            return false;
+        }
+        char a = tokens.source().charAt(end - 2);
+        char b = tokens.source().charAt(end - 1);
+        return b == 's' && (a == '’' || a == '\'') || a == 's' && (b == '’' || b == '\'');
     }
 
     private boolean nameToken(int i) {
@@ -203,10 +212,9 @@ final class SpeakerResolver {
         if (!tokens.isWord(i)) {
             return tokens.isPunct(i, '&');
         }
-        String w = tokens.text(i);
-        return w.equals("of") || w.equals("de") || w.equals("van") || w.equals("von") || w.equals("bin")
-                || w.equals("al") || w.equals("la") || w.equals("du") || w.equals("der") || w.equals("del")
-                || w.equals("da") || w.equals("for");
+        return tokens.textIs(i, "of") || tokens.textIs(i, "de") || tokens.textIs(i, "van") || tokens.textIs(i, "von")
+                || tokens.textIs(i, "bin") || tokens.textIs(i, "al") || tokens.textIs(i, "la") || tokens.textIs(i, "du")
+                || tokens.textIs(i, "der") || tokens.textIs(i, "del") || tokens.textIs(i, "da") || tokens.textIs(i, "for");
     }
 
     private void register(int s, int e) {

@@ -170,6 +170,11 @@ final class Tokens {
         return kinds[i] == WORD && Chars.isLower(text.charAt(starts[i]));
     }
 
+    /** Whether the token's text is {@code w}, case included (no substring made). */
+    boolean textIs(int i, String w) {
+        return ends[i] - starts[i] == w.length() && text.startsWith(w, starts[i]);
+    }
+
     /** Whether the token equals {@code w}, ignoring case. */
     boolean is(int i, String w) {
         return ends[i] - starts[i] == w.length() && text.regionMatches(true, starts[i], w, 0, w.length());
