@@ -18,6 +18,8 @@ import opennlp.tools.ml.model.MaxentModel;
 final class SpeakerRanker {
     /** The shipped model, next to this class. */
     static final String MODEL = "speaker-ranker.bin.gz";
+    /** The shipped model of who a speaker pronoun stands for (the same learner over other candidates). */
+    static final String ANTECEDENT_MODEL = "antecedent-ranker.bin.gz";
     static final String SPEAKER = "1";
     /** How much more likely than the rules' pick another candidate must be (chosen by leave-one-publisher-out). */
     static final double MARGIN = 0.5;
@@ -36,6 +38,11 @@ final class SpeakerRanker {
     /** The ranker over the model shipped in the jar. */
     static SpeakerRanker shipped() {
         return Shared.RANKER;
+    }
+
+    /** The antecedent ranker over the model shipped in the jar. */
+    static SpeakerRanker antecedents() {
+        return SharedAntecedents.RANKER;
     }
 
     /** Reads a model as {@code SpeakerRankerTrainer} writes it (binary GIS, gzipped). */
@@ -79,17 +86,22 @@ final class SpeakerRanker {
 
     /** The shipped model, read once per JVM (immutable once read). */
     private static final class Shared {
-        static final SpeakerRanker RANKER = load();
+        static final SpeakerRanker RANKER = load(MODEL);
 
-        private static SpeakerRanker load() {
-            try (InputStream in = SpeakerRanker.class.getResourceAsStream(MODEL)) {
+        static SpeakerRanker load(String model) {
+            try (InputStream in = SpeakerRanker.class.getResourceAsStream(model)) {
                 if (in == null) {
-                    throw new IllegalStateException("no speaker model " + MODEL + " next to " + SpeakerRanker.class);
+                    throw new IllegalStateException("no speaker model " + model + " next to " + SpeakerRanker.class);
                 }
                 return read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Apart from {@link Shared}: each model is read when first used. */
+    private static final class SharedAntecedents {
+        static final SpeakerRanker RANKER = Shared.load(ANTECEDENT_MODEL);
     }
 }

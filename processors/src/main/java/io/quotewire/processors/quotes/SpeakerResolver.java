@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * The names of one article and how its mentions resolve to them: the capitalised phrases of the text, read once,
  * make a register of persons (a {@link NameTable} of every full name, headlines aside) and organisations (every
- * tail of the name to the fullest form); a mention of a speaker resolves to the canonical name, titles dropped. Pronouns go
- * to the nearest compatible person named before; descriptions ("the newspaper") to the organisation named before.
+ * tail of the name to the fullest form); a mention of a speaker resolves to the canonical name, titles dropped. Pronouns choose
+ * among the compatible persons named before ({@link #antecedents}); descriptions ("the newspaper") go to the
+ * organisation named before.
  * Built per article; not shared between threads.
  */
 final class SpeakerResolver {
@@ -666,36 +667,55 @@ final class SpeakerResolver {
     }
 
     /**
-     * The person a pronoun at char index {@code pos} most likely stands for: the latest person named as the
-     * subject of a sentence before it (any person when none), of a compatible gender when known.
+     * A person a pronoun may stand for, as the text has named them before it.
+     *
+     * @param name     the fullest form of the name
+     * @param last     the latest run naming them
+     * @param mentions how many runs name them within the look-back
+     * @param subject  whether any of those runs is a sentence's subject
+     * @param recency  0 for the person named last, 1 for the one before, and so on
+     * @param first    the earliest run naming them within the look-back
      */
-    NameRun personBefore(int pos, Boolean female) {
-        NameRun any = null;
-        int seen = 0;
-        int k = lastRunBefore(pos);
-        int from = k;
-        for (; k >= 0 && seen < 40 && from - k < MAX_LOOKBACK; k--) {
+    record Antecedent(String name, NameRun last, int mentions, boolean subject, int recency, NameRun first) {
+    }
+
+    /** How many persons, latest first, a pronoun chooses among. */
+    private static final int MAX_ANTECEDENTS = 8;
+
+    /**
+     * The persons named before char index {@code pos} that a pronoun of this gender may stand for (any when null),
+     * latest first, one per person: the candidates of the antecedent ranker.
+     */
+    List<Antecedent> antecedents(int pos, Boolean female) {
+        Map<String, int[]> seen = new java.util.LinkedHashMap<>(); // name -> {last run, mentions, subject, first run}
+        int from = lastRunBefore(pos);
+        for (int k = from; k >= 0 && from - k < MAX_LOOKBACK; k--) {
             NameRun r = runs.get(k);
             if (!antecedent(r)) {
                 continue;
             }
-            seen++;
-            String full = fullPerson(r.name(), null);
-            boolean fem = r.female() || NameLexicon.FEMALE.contains(lower(full.split(" ")[0]));
-            if (female != null && female && !fem) {
-                continue;
+            String full = fullPerson(r.name(), female);
+            int[] a = seen.get(full);
+            if (a == null) {
+                if (seen.size() == MAX_ANTECEDENTS) {
+                    continue;
+                }
+                boolean fem = r.female() || NameLexicon.FEMALE.contains(lower(full.split(" ")[0]));
+                if (female != null && female != fem) {
+                    continue;
+                }
+                seen.put(full, a = new int[] {k, 0, 0, k});
             }
-            if (female != null && !female && fem) {
-                continue;
-            }
-            if (r.subject()) {
-                return r;
-            }
-            if (any == null) {
-                any = r;
-            }
+            a[1]++;
+            a[2] |= r.subject() ? 1 : 0;
+            a[3] = k;
         }
-        return any;
+        List<Antecedent> out = new ArrayList<>(seen.size());
+        for (Map.Entry<String, int[]> e : seen.entrySet()) {
+            int[] a = e.getValue();
+            out.add(new Antecedent(e.getKey(), runs.get(a[0]), a[1], a[2] != 0, out.size(), runs.get(a[3])));
+        }
+        return out;
     }
 
     /**

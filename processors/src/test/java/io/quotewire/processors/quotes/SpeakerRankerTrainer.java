@@ -53,6 +53,7 @@ public final class SpeakerRankerTrainer {
         boolean withoutPicked = Arrays.asList(args).contains("--without-picked");
         switch (args[0]) {
             case "dump" -> dump(Path.of(args[1]), Path.of(args[2]));
+            case "dump-antecedents" -> dumpAntecedents(Path.of(args[1]), Path.of(args[2]));
             case "train" -> {
                 GISModel model = train(read(Path.of(args[1]), withoutPicked), null);
                 write(model, Path.of(args[2]));
@@ -87,17 +88,9 @@ public final class SpeakerRankerTrainer {
         ArticleAnalyzer analyzer = new ArticleAnalyzer(new PublicationDateParser(), new TemporalTagger(),
                 new QuoteExtractor(null, log), new StatementDater(), new Fingerprinter());
         JsonMapper json = JsonMapper.builder().build();
-        List<Path> files;
-        try (Stream<Path> s = Files.list(input)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
         try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            for (Path f : files) {
-                String text = Files.readString(f, StandardCharsets.UTF_8).replace("\r\n", "\n");
-                if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                    text = text.substring(1);
-                }
-                text = text.stripLeading(); // as EvalHarness reads it
+            for (Path f : inputs(input)) {
+                String text = read(f);
                 String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
                 quotes.clear();
                 ArticleOutcome outcome = analyzer.analyze(new RawArticle(id, f.getFileName().toString(), text));
@@ -111,6 +104,70 @@ public final class SpeakerRankerTrainer {
                 }
             }
         }
+    }
+
+    /**
+     * Every article's quotations (span and speaker mention) and every speaker pronoun's antecedent candidates with
+     * their features, the speaker ranker choosing speakers and the baseline (the person named last) choosing
+     * antecedents. Train on them with {@code --without-picked}: "picked" marks the baseline's choice for lopo only.
+     */
+    static void dumpAntecedents(Path input, Path output) throws IOException {
+        Map<Integer, Map<String, Object>> pronouns = new LinkedHashMap<>();
+        QuoteExtractor.AntecedentLog log = (articleId, start, names, features) -> {
+            List<Map<String, Object>> cs = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                List<String> f = new ArrayList<>(features.get(i));
+                if (i == 0) {
+                    f.add("picked"); // the baseline's choice, the person named last: lopo's "rules" column
+                }
+                cs.add(Map.of("name", names.get(i), "features", f));
+            }
+            pronouns.put(start, Map.of("start", start, "candidates", cs)); // the same state each time it is read
+        };
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(new PublicationDateParser(), new TemporalTagger(),
+                new QuoteExtractor(SpeakerRanker.shipped(), null, null, log), new StatementDater(),
+                new Fingerprinter());
+        JsonMapper json = JsonMapper.builder().build();
+        try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            for (Path f : inputs(input)) {
+                String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
+                pronouns.clear();
+                ArticleOutcome outcome = analyzer.analyze(new RawArticle(id, f.getFileName().toString(), read(f)));
+                if (outcome instanceof AnalyzedArticle a) {
+                    List<Map<String, Object>> quotes = new ArrayList<>();
+                    for (io.quotewire.core.Quote q : a.quotes()) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("start", q.start());
+                        m.put("end", q.end());
+                        Speaker sp = q.speaker();
+                        m.put("mention", sp == null || sp.mention() == null ? null : sp.mention().start());
+                        quotes.add(m);
+                    }
+                    Map<String, Object> rec = new LinkedHashMap<>();
+                    rec.put("articleId", id);
+                    rec.put("body", a.article().body());
+                    rec.put("quotes", quotes);
+                    rec.put("pronouns", new ArrayList<>(pronouns.values()));
+                    out.write(json.writeValueAsString(rec));
+                    out.write('\n');
+                }
+            }
+        }
+    }
+
+    private static List<Path> inputs(Path input) throws IOException {
+        try (Stream<Path> s = Files.list(input)) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /** An input file as EvalHarness reads it. */
+    private static String read(Path f) throws IOException {
+        String text = Files.readString(f, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return text.stripLeading();
     }
 
     static List<Row> read(Path events, boolean withoutPicked) throws IOException {
