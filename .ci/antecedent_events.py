@@ -3,11 +3,13 @@
 
 usage: antecedent_events.py SHARED_EVAL_DIR POLNEAR_DIR LABELS_TSV DUMP_JSONL EVENTS_TSV
 
-Why: score_quotes.py counts a pronoun speaker right by its mention alone, so who the pronoun stands for is
-judged only by the canonical-name labels (score_canonical.py), which are hand labels of DEVELOPMENT articles.
-Each quotation of a labelled article is matched to a labelled segment as score_canonical.py matches them; a
-`named` segment whose quotation's speaker mention is a pronoun the dump lists gives one decision, and each
-candidate of that pronoun is right when its name equals the label after score_canonical's normalisation.
+Labels: in the articles with canonical-name hand labels (DEVELOPMENT articles, score_canonical.py), each
+quotation is matched to a labelled segment as score_canonical.py matches them; a `named` segment whose
+quotation's speaker mention is a pronoun the dump lists gives one decision, and each candidate of that pronoun
+is right when its name equals the label after score_canonical's normalisation. In the other development
+articles, the gold quotations whose PolNeAR source names someone (not a pronoun) stand in, matched as
+score_quotes.py matches them, and a candidate is right when it shares a capitalised name word with the source,
+as score_quotes.py judges a name. (A gold source that is a pronoun gives no label: PolNeAR has no coreference.)
 Held-apart articles (as in score_split.py) are skipped before anything of theirs is looked at.
 Each output line: publisher, article id, quotation number, label (1 or 0), then the features, tab-separated;
 articles in sorted order, so the file (and the model trained on it) is the same on every run.
@@ -35,15 +37,30 @@ records = {}
 with open(dump, encoding='utf-8') as f:
     for line in f:
         r = json.loads(line)
-        if r['articleId'] in labels:
+        if not held_apart(r['articleId']):
             records[r['articleId']] = r
 
-n_decisions = n_reachable = 0
+
+def named_sources(text, aid):
+    """The article's gold quotations whose source names someone, as (start, end, 'named', source text)."""
+    out = []
+    for g in sq.gold_quotes(text, os.path.join(polnear_dir, 'gold', aid + '.ann')):
+        src = ' '.join(text[a:b] for a, b in g['source'] or [])
+        if sq.names(src):
+            out.append((g['span'][0], g['span'][1], 'named', src))
+    return out
+
+
+n_decisions = n_reachable = n_labelled = 0
 with open(events, 'w', encoding='utf-8') as out:
     for aid in sorted(records):
         rec = records[aid]
-        segs = labels[aid]
         text = open(os.path.join(polnear_dir, 'gold', aid + '.txt'), encoding='utf-8').read()
+        # a hand label when the article has them; else PolNeAR's source when it names someone, judged as
+        # score_quotes judges a name (a capitalised name word in common)
+        segs = labels.get(aid) or named_sources(text, aid)
+        is_right = (lambda c, label: norm(c) == norm(label)) if aid in labels \
+            else (lambda c, src: bool(sq.names(c) & sq.names(src)))
         align = sq.Aligner(rec['body'], text)
         quotes = rec['quotes']
         spans = [(align(q['start']), align(q['end'])) for q in quotes]
@@ -65,10 +82,11 @@ with open(events, 'w', encoding='utf-8') as out:
             candidates = pronouns.get(quotes[si]['mention'])
             if not candidates:
                 continue
-            rows = [(int(norm(c['name']) == norm(label)), c['features']) for c in candidates]
+            rows = [(int(is_right(c["name"], label)), c['features']) for c in candidates]
             n_decisions += 1
+            n_labelled += aid in labels
             n_reachable += any(r for r, _ in rows)
             for right, feats in rows:
                 out.write('\t'.join([publisher[aid], aid, str(si), str(right)] + feats) + '\n')
-print(f'antecedent_events: {len(records)} labelled development articles, {n_decisions} pronoun speakers, '
-      f'{n_reachable} with a right candidate', file=sys.stderr)
+print(f'antecedent_events: {len(records)} development articles, {n_decisions} pronoun speakers ({n_labelled} '
+      f'hand-labelled), {n_reachable} with a right candidate', file=sys.stderr)

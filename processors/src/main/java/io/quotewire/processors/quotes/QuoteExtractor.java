@@ -835,6 +835,7 @@ public class QuoteExtractor {
                     f.add(a.subject() ? "subject" : "never-subject");
                     f.add(a.last().subject() ? "last-subject" : "last-not-subject");
                     f.add(layout.paragraphAt(tokens.start(a.first().start())) <= 1 ? "lead" : "not-lead");
+                    f.add(a.agrees() ? "gender-agrees" : "gender-unknown");
                 }
                 f.add(name.indexOf(' ') < 0 ? "one-word" : "full-name");
                 boolean last = lastPerson && name.equals(lastSpeaker.name());

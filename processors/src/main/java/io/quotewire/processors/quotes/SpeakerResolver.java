@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class SpeakerResolver {
     /** A capitalised phrase that names someone, at token positions. */
-    record NameRun(int start, int end, String name, SpeakerType type, boolean subject, boolean female) {
+    record NameRun(int start, int end, String name, SpeakerType type, boolean subject, Boolean female) {
     }
 
     /**
@@ -228,7 +228,7 @@ final class SpeakerResolver {
             start++;
         }
         runs.add(new NameRun(start, e, r.name(), r.type(), isSubject(start) || appositiveSubject(start, e),
-                Boolean.TRUE.equals(r.female())));
+                r.female()));
         if (r.type() == SpeakerType.PERSON && !titleLine[s]) {
             persons.add(r.name());
             addRoles(start, e, r.name());
@@ -676,8 +676,59 @@ final class SpeakerResolver {
      * @param recency  0 for the person named last, 1 for the one before, and so on
      * @param first    the earliest run naming them within the look-back
      */
-    record Antecedent(String name, NameRun last, int mentions, boolean subject, int recency, NameRun first) {
+    record Antecedent(String name, NameRun last, int mentions, boolean subject, int recency, NameRun first,
+                      boolean agrees) {
     }
+
+    /** How many tokens after a name the pronoun that refers back to it is looked for ("Roe, 92, used her …"). */
+    private static final int GENDER_WINDOW = 12;
+    /** A title (Mr., Ms.) outweighs the pronouns after a name, which may refer to someone else. */
+    private static final int TITLE_VOTES = 3;
+    /** Per person (fullest name): {male, female} votes of titles and following pronouns; built on first use. */
+    private Map<String, int[]> pronounsAfter;
+
+    /**
+     * The gender the text itself gives each person: the titles of their names (Mr., Ms.) and the first
+     * third-person pronoun after a name outside quotations, in the same sentence and before another name
+     * ("Phyllis Schlafly, who died Monday, used her final column"). Read from the article, so it holds for any
+     * first name a word list lacks.
+     */
+    private Map<String, int[]> pronounsAfter() {
+        if (pronounsAfter != null) {
+            return pronounsAfter;
+        }
+        pronounsAfter = new HashMap<>();
+        int n = tokens.size();
+        for (int i = 0; i < runs.size(); i++) {
+            NameRun r = runs.get(i);
+            if (!antecedent(r)) {
+                continue;
+            }
+            if (r.female() != null) {
+                pronounsAfter.computeIfAbsent(fullPerson(r.name(), null), x -> new int[2])[r.female() ? 1 : 0]
+                        += TITLE_VOTES;
+            }
+            int stop = Math.min(n, i + 1 < runs.size() ? runs.get(i + 1).start() : n);
+            for (int k = r.end() + 1; k < stop && k - r.end() <= GENDER_WINDOW; k++) {
+                if (quoteOf[k] >= 0 || tokens.breakBefore(k) || !tokens.isWord(k) && Chars.isTerminal(tokens.first(k))) {
+                    break;
+                }
+                if (!tokens.isWord(k)) {
+                    continue;
+                }
+                String w = tokens.lower(k);
+                int vote = w.equals("he") || w.equals("his") || w.equals("him") || w.equals("himself") ? 0
+                        : w.equals("she") || w.equals("her") || w.equals("hers") || w.equals("herself") ? 1 : -1;
+                if (vote >= 0) {
+                    pronounsAfter.computeIfAbsent(fullPerson(r.name(), null), x -> new int[2])[vote]++;
+                    break;
+                }
+            }
+        }
+        return pronounsAfter;
+    }
+
+    private static final int[] NO_VOTES = new int[2];
 
     /** How many persons, latest first, a pronoun chooses among. */
     private static final int MAX_ANTECEDENTS = 8;
@@ -687,7 +738,8 @@ final class SpeakerResolver {
      * latest first, one per person: the candidates of the antecedent ranker.
      */
     List<Antecedent> antecedents(int pos, Boolean female) {
-        Map<String, int[]> seen = new java.util.LinkedHashMap<>(); // name -> {last run, mentions, subject, first run}
+        // name -> {last run, mentions, subject, first run, gender agrees}
+        Map<String, int[]> seen = new java.util.LinkedHashMap<>();
         int from = lastRunBefore(pos);
         for (int k = from; k >= 0 && from - k < MAX_LOOKBACK; k--) {
             NameRun r = runs.get(k);
@@ -700,11 +752,14 @@ final class SpeakerResolver {
                 if (seen.size() == MAX_ANTECEDENTS) {
                     continue;
                 }
-                boolean fem = r.female() || NameLexicon.FEMALE.contains(lower(full.split(" ")[0]));
-                if (female != null && female != fem) {
-                    continue;
+                int[] votes = pronounsAfter().getOrDefault(fullPerson(r.name(), null), NO_VOTES);
+                boolean fem = NameLexicon.FEMALE.contains(lower(full.split(" ")[0])) || votes[1] > votes[0];
+                boolean male = !fem && votes[0] > votes[1];
+                if (female != null && (female ? male : fem)) {
+                    continue; // the text gives them the other gender
                 }
-                seen.put(full, a = new int[] {k, 0, 0, k});
+                boolean agrees = female != null && (female ? fem : male);
+                seen.put(full, a = new int[] {k, 0, 0, k, agrees ? 1 : 0});
             }
             a[1]++;
             a[2] |= r.subject() ? 1 : 0;
@@ -713,7 +768,8 @@ final class SpeakerResolver {
         List<Antecedent> out = new ArrayList<>(seen.size());
         for (Map.Entry<String, int[]> e : seen.entrySet()) {
             int[] a = e.getValue();
-            out.add(new Antecedent(e.getKey(), runs.get(a[0]), a[1], a[2] != 0, out.size(), runs.get(a[3])));
+            out.add(new Antecedent(e.getKey(), runs.get(a[0]), a[1], a[2] != 0, out.size(), runs.get(a[3]),
+                    a[4] != 0));
         }
         return out;
     }
