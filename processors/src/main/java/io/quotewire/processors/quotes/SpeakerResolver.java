@@ -705,7 +705,7 @@ final class SpeakerResolver {
                 continue;
             }
             if (r.female() != null) {
-                pronounsAfter.computeIfAbsent(fullPerson(r.name(), null), x -> new int[2])[r.female() ? 1 : 0]
+                pronounsAfter.computeIfAbsent(fullCached(r.name(), null), x -> new int[2])[r.female() ? 1 : 0]
                         += TITLE_VOTES;
             }
             int stop = Math.min(n, i + 1 < runs.size() ? runs.get(i + 1).start() : n);
@@ -720,7 +720,7 @@ final class SpeakerResolver {
                 int vote = w.equals("he") || w.equals("his") || w.equals("him") || w.equals("himself") ? 0
                         : w.equals("she") || w.equals("her") || w.equals("hers") || w.equals("herself") ? 1 : -1;
                 if (vote >= 0) {
-                    pronounsAfter.computeIfAbsent(fullPerson(r.name(), null), x -> new int[2])[vote]++;
+                    pronounsAfter.computeIfAbsent(fullCached(r.name(), null), x -> new int[2])[vote]++;
                     break;
                 }
             }
@@ -746,13 +746,13 @@ final class SpeakerResolver {
             if (!antecedent(r)) {
                 continue;
             }
-            String full = fullPerson(r.name(), female);
+            String full = fullCached(r.name(), female);
             int[] a = seen.get(full);
             if (a == null) {
                 if (seen.size() == MAX_ANTECEDENTS) {
                     continue;
                 }
-                int[] votes = pronounsAfter().getOrDefault(fullPerson(r.name(), null), NO_VOTES);
+                int[] votes = pronounsAfter().getOrDefault(fullCached(r.name(), null), NO_VOTES);
                 boolean fem = NameLexicon.FEMALE.contains(lower(full.split(" ")[0])) || votes[1] > votes[0];
                 boolean male = !fem && votes[0] > votes[1];
                 if (female != null && (female ? male : fem)) {
@@ -772,6 +772,13 @@ final class SpeakerResolver {
                     a[4] != 0));
         }
         return out;
+    }
+
+    /** Fullest names by gender (unknown, male, female) and name: a pronoun reads the same runs again. */
+    private final List<Map<String, String>> fullByGender = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+
+    private String fullCached(String name, Boolean female) {
+        return fullByGender.get(female == null ? 0 : female ? 2 : 1).computeIfAbsent(name, n -> fullPerson(n, female));
     }
 
     /**
