@@ -738,6 +738,11 @@ final class SpeakerResolver {
      * latest first, one per person: the candidates of the antecedent ranker.
      */
     List<Antecedent> antecedents(int pos, Boolean female) {
+        long key = (long) pos << 2 | (female == null ? 0 : female ? 2 : 1);
+        List<Antecedent> known = antecedentsAt.get(key);
+        if (known != null) {
+            return known; // the same pronoun is read again for each candidate of its quotation
+        }
         // name -> {last run, mentions, subject, first run, gender agrees}
         Map<String, int[]> seen = new java.util.LinkedHashMap<>();
         int from = lastRunBefore(pos);
@@ -771,8 +776,12 @@ final class SpeakerResolver {
             out.add(new Antecedent(e.getKey(), runs.get(a[0]), a[1], a[2] != 0, out.size(), runs.get(a[3]),
                     a[4] != 0));
         }
+        antecedentsAt.put(key, out);
         return out;
     }
+
+    /** The antecedents found so far, by pronoun position and gender: the runs do not change once read. */
+    private final Map<Long, List<Antecedent>> antecedentsAt = new HashMap<>();
 
     /** Fullest names by gender (unknown, male, female) and name: a pronoun reads the same runs again. */
     private final List<Map<String, String>> fullByGender = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
