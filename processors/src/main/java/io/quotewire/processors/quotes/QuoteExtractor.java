@@ -132,8 +132,7 @@ public class QuoteExtractor {
         /** The last speaker attributed, with the paragraph of its quotation. */
         private Speaker lastSpeaker;
         private int lastSpeakerParagraph = -10;
-        /** How many quotations each person has been given so far, for the antecedents of pronouns. */
-        private final Map<String, Integer> spoken = new HashMap<>();
+        private Coreference coreference;
         /** The same as the first reading has them: what is kept depends on these, not on the speaker rules. */
         private boolean keptSpeaker;
         private int keptSpeakerParagraph = -10;
@@ -164,6 +163,14 @@ public class QuoteExtractor {
                 names = new SpeakerResolver(tokens, quoteOf);
             }
             return names;
+        }
+
+        private Coreference coreference() {
+            if (coreference == null) {
+                coreference = new Coreference(articleId, tokens, layout, resolver(), antecedents, antecedentLog,
+                        this::cp);
+            }
+            return coreference;
         }
 
         List<Quote> extract() {
@@ -400,9 +407,7 @@ public class QuoteExtractor {
             if (speaker.name() != null || speaker.mention() != null) {
                 lastSpeaker = speaker;
                 lastSpeakerParagraph = layout.paragraphAt(span.end());
-                if (speaker.type() == SpeakerType.PERSON && speaker.name() != null) {
-                    spoken.merge(speaker.name(), 1, Integer::sum);
-                }
+                coreference().spoke(speaker);
             }
             lastQuoteParagraph = paragraph;
             return quote(n, span.start(), span.end(), kind, speaker, cue);
@@ -736,7 +741,9 @@ public class QuoteExtractor {
                     || first.equals("her"))) {
                 Boolean female = first.equals("she") || first.equals("her") ? Boolean.TRUE
                         : first.equals("he") || first.equals("his") ? Boolean.FALSE : null;
-                return new Speaker(antecedent(s, first, female), SpeakerType.PERSON, mention);
+                int pos = tokens.start(s);
+                String name = coreference().antecedent(pos, first, female, lastSpeaker, lastSpeakerParagraph);
+                return new Speaker(name, SpeakerType.PERSON, mention);
             }
             if (s == e && tokens.capitalized(s) && (first.equals("another") || first.equals("one"))) {
                 return new Speaker(null, SpeakerType.PERSON, mention); // "Another said": someone unnamed
@@ -782,77 +789,6 @@ public class QuoteExtractor {
                 }
             }
             return description(s, e, mention);
-        }
-
-        private boolean compatible(String name, Boolean female) {
-            if (female == null) {
-                return true;
-            }
-            boolean fem = NameLexicon.FEMALE.contains(SpeakerResolver.lower(name.split(" ")[0]));
-            return female == fem || !female && !fem;
-        }
-
-        /**
-         * Who the speaker pronoun at token {@code s} stands for, or null: the antecedent ranker's choice among the
-         * persons of a compatible gender named before it and the last speaker (a mention-ranking coreference step).
-         * Without a ranker (to record candidates for training), the person named last: a baseline that depends on
-         * no model, so that the recorded features do not depend on the model trained from them.
-         */
-        private String antecedent(int s, String pronoun, Boolean female) {
-            int pos = tokens.start(s);
-            List<SpeakerResolver.Antecedent> found = resolver().antecedents(pos, female);
-            List<String> names = new ArrayList<>(found.size() + 1);
-            for (SpeakerResolver.Antecedent a : found) {
-                names.add(a.name());
-            }
-            boolean lastPerson = lastSpeaker != null && lastSpeaker.type() == SpeakerType.PERSON
-                    && lastSpeaker.name() != null && compatible(lastSpeaker.name(), female);
-            if (lastPerson && !names.contains(lastSpeaker.name())) {
-                names.add(lastSpeaker.name()); // a speaker no name run gives ("the senator" resolved before)
-            }
-            if (names.isEmpty()) {
-                return null;
-            }
-            int paragraph = layout.paragraphAt(pos);
-            int most = 0;
-            for (SpeakerResolver.Antecedent a : found) {
-                most = Math.max(most, a.mentions());
-            }
-            List<List<String>> rows = new ArrayList<>(names.size());
-            for (int i = 0; i < names.size(); i++) {
-                String name = names.get(i);
-                SpeakerResolver.Antecedent a = i < found.size() ? found.get(i) : null;
-                List<String> f = new ArrayList<>(12);
-                f.add("bias");
-                f.add("pronoun=" + pronoun);
-                if (a == null) {
-                    f.add("unnamed");
-                } else {
-                    f.add("recency=" + Math.min(a.recency(), 4));
-                    f.add("paragraphs=" + bucket(paragraph - layout.paragraphAt(tokens.start(a.last().start()))));
-                    f.add("mentions=" + bucket(a.mentions()));
-                    f.add(a.mentions() == most ? "most-named" : "less-named");
-                    f.add(a.subject() ? "subject" : "never-subject");
-                    f.add(a.last().subject() ? "last-subject" : "last-not-subject");
-                    f.add(layout.paragraphAt(tokens.start(a.first().start())) <= 1 ? "lead" : "not-lead");
-                    f.add(a.agrees() ? "gender-agrees" : "gender-unknown");
-                }
-                f.add(name.indexOf(' ') < 0 ? "one-word" : "full-name");
-                boolean last = lastPerson && name.equals(lastSpeaker.name());
-                f.add(last ? "last-speaker=" + Math.min(2, Math.max(0, paragraph - lastSpeakerParagraph))
-                        : "not-last-speaker");
-                f.add("spoke=" + Math.min(2, spoken.getOrDefault(name, 0)));
-                rows.add(f);
-            }
-            if (antecedentLog != null) {
-                antecedentLog.pronoun(articleId, cp(pos), names, rows);
-            }
-            return names.get(antecedents == null ? 0 : antecedents.best(rows));
-        }
-
-        /** 0, 1, 2, 3 (for 3–4) or 5 (5 and more): counts and distances as the antecedent ranker sees them. */
-        private static int bucket(int n) {
-            return n <= 2 ? Math.max(0, n) : n <= 4 ? 3 : 5;
         }
 
         /** A common noun phrase: "the newspaper" (an organisation named before), "Iranian officials", "a spokesman". */
