@@ -14,7 +14,7 @@ Held-apart articles (as in score_split.py) are skipped before anything of theirs
 Each output line: publisher, article id, quotation number, label (1 or 0), then the features, tab-separated;
 articles in sorted order, so the file (and the model trained on it) is the same on every run.
 """
-import csv, hashlib, json, os, sys
+import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import polnear_gold
@@ -26,19 +26,9 @@ eval_dir, polnear_dir, labels_tsv, dump, events = sys.argv[1:]
 sq = polnear_gold.score_quotes(eval_dir)
 
 
-def held_apart(article_id):
-    return int(hashlib.sha256(article_id.encode()).hexdigest()[:8], 16) % 5 == 0
-
-
-with open(os.path.join(polnear_dir, 'metadata.tsv'), encoding='utf-8', newline='') as f:
-    publisher = {r['filename']: r['publisher'] for r in csv.DictReader(f, delimiter='\t')}
-labels = {a: v for a, v in read_labels(labels_tsv).items() if not held_apart(a)}
-records = {}
-with open(dump, encoding='utf-8') as f:
-    for line in f:
-        r = json.loads(line)
-        if not held_apart(r['articleId']):
-            records[r['articleId']] = r
+publisher = polnear_gold.publishers(polnear_dir)
+labels = {a: v for a, v in read_labels(labels_tsv).items() if not polnear_gold.held_apart(a)}
+records = polnear_gold.development_records(dump)
 
 
 def named_sources(text, aid):
@@ -64,16 +54,7 @@ with open(events, 'w', encoding='utf-8') as out:
         align = sq.Aligner(rec['body'], text)
         quotes = rec['quotes']
         spans = [(align(q['start']), align(q['end'])) for q in quotes]
-        pairs = sorted(((sq.overlap(g[:2], s), gi, si) for gi, g in enumerate(segs) for si, s in enumerate(spans)),
-                       reverse=True)
-        best, used = {}, set()
-        for ov, gi, si in pairs:
-            if ov < 0.5:
-                break
-            if gi in best or si in used:
-                continue
-            best[gi] = si
-            used.add(si)
+        best = polnear_gold.match([g[:2] for g in segs], spans, sq.overlap)
         pronouns = {p['start']: p['candidates'] for p in rec['pronouns']}
         for gi, (start, end, kind, label) in enumerate(segs):
             if kind != 'named' or gi not in best:

@@ -66,16 +66,7 @@ def main():
         align = sq.Aligner(rec.get('body', ''), text)
         sys_q = [((align(q['start']), align(q['end'])), (q.get('speaker') or {}).get('name') or '')
                  for q in rec.get('quotes', [])]
-        pairs = sorted(((sq.overlap(g[:2], s[0]), gi, si) for gi, g in enumerate(segs) for si, s in enumerate(sys_q)),
-                       reverse=True)
-        best, used_s = {}, set()
-        for ov, gi, si in pairs:
-            if ov < 0.5:
-                break
-            if gi in best or si in used_s:
-                continue
-            best[gi] = si
-            used_s.add(si)
+        best = polnear_gold.match([g[:2] for g in segs], [s[0] for s in sys_q], sq.overlap)
         for gi, (start, end, kind, label) in enumerate(segs):
             if kind == 'unnamed':
                 unnamed += 1

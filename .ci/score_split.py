@@ -15,7 +15,7 @@ from GOLD_DIR/gold/*.ann, so predictions are restricted to the same articles and
 output still counts (its gold quotes are misses).
 usage: score_split.py SHARED_EVAL_DIR POLNEAR_DIR JOB_OUTPUT_DIR
 """
-import contextlib, csv, hashlib, io, os, re, sys, tempfile
+import contextlib, io, os, re, sys, tempfile
 
 import polnear_gold
 
@@ -27,10 +27,6 @@ _records = score_quotes.read_articles(job_output)  # read the job output once, n
 score_quotes.read_articles = lambda _path: _records
 
 SUMMARY = re.compile(r'speaker accuracy [0-9.]+ \((\d+)/(\d+)\)')
-
-
-def held_apart(article_id):
-    return int(hashlib.sha256(article_id.encode()).hexdigest()[:8], 16) % 5 == 0
 
 
 def score(ids):
@@ -55,14 +51,14 @@ def score(ids):
     return int(lines[0].rsplit(':', 1)[1]), lines[-1]
 
 
-with open(os.path.join(polnear_dir, 'metadata.tsv'), encoding='utf-8', newline='') as f:
-    publisher = {r['filename']: r['publisher'] for r in csv.DictReader(f, delimiter='\t')}
+publisher = polnear_gold.publishers(polnear_dir)
 ids = sorted(f[:-4] for f in os.listdir(os.path.join(polnear_dir, 'input')) if f.endswith('.txt'))
 unknown = [i for i in ids if i not in publisher]
 if unknown:
     sys.exit(f'score_split: {len(unknown)} articles without a publisher in metadata.tsv, e.g. {unknown[0]}')
 
-parts = {'development': [i for i in ids if not held_apart(i)], 'held-apart': [i for i in ids if held_apart(i)]}
+parts = {'development': [i for i in ids if not polnear_gold.held_apart(i)],
+         'held-apart': [i for i in ids if polnear_gold.held_apart(i)]}
 summary = {}
 for part, part_ids in parts.items():
     for pub in sorted({publisher[i] for i in part_ids}):

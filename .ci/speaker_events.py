@@ -11,7 +11,7 @@ overlaps the gold source, or its name shares a capitalised name word with the so
 Each output line: publisher, article id, quotation number, label (1 or 0), then the features, tab-separated;
 articles in sorted order, so the file (and the model trained on it) is the same on every run.
 """
-import csv, hashlib, json, os, sys
+import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import polnear_gold
@@ -23,18 +23,8 @@ sq = polnear_gold.score_quotes(eval_dir)
 from common import Aligner  # noqa: E402  (score_quotes put eval_dir on the path)
 
 
-def held_apart(article_id):
-    return int(hashlib.sha256(article_id.encode()).hexdigest()[:8], 16) % 5 == 0
-
-
-with open(os.path.join(polnear_dir, 'metadata.tsv'), encoding='utf-8', newline='') as f:
-    publisher = {r['filename']: r['publisher'] for r in csv.DictReader(f, delimiter='\t')}
-records = {}
-with open(candidates, encoding='utf-8') as f:
-    for line in f:
-        r = json.loads(line)
-        if not held_apart(r['articleId']):
-            records[r['articleId']] = r
+publisher = polnear_gold.publishers(polnear_dir)
+records = polnear_gold.development_records(candidates)
 
 gold_dir = os.path.join(polnear_dir, 'gold')
 n_quotes = n_reachable = 0
@@ -46,16 +36,7 @@ with open(events, 'w', encoding='utf-8') as out:
         align = Aligner(rec['body'], text)
         quotes = rec['quotes']
         spans = [(align(q['start']), align(q['end'])) for q in quotes]
-        pairs = sorted(((sq.overlap(g['span'], s), gi, si) for gi, g in enumerate(gold) for si, s in enumerate(spans)),
-                       reverse=True)
-        used_g, used_s = set(), set()
-        for ov, gi, si in pairs:
-            if ov < 0.5:
-                break
-            if gi in used_g or si in used_s:
-                continue
-            used_g.add(gi)
-            used_s.add(si)
+        for gi, si in polnear_gold.match([g['span'] for g in gold], spans, sq.overlap).items():
             source = gold[gi]['source']
             if not source:
                 continue
