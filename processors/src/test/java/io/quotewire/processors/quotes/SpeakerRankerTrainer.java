@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.EventTrainer;
@@ -85,25 +86,8 @@ public final class SpeakerRankerTrainer {
             q.put("candidates", cs);
             quotes.add(q);
         };
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(new PublicationDateParser(), new TemporalTagger(),
-                new QuoteExtractor(null, log), new StatementDater(), new Fingerprinter());
-        JsonMapper json = JsonMapper.builder().build();
-        try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            for (Path f : inputs(input)) {
-                String text = read(f);
-                String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
-                quotes.clear();
-                ArticleOutcome outcome = analyzer.analyze(new RawArticle(id, f.getFileName().toString(), text));
-                if (outcome instanceof AnalyzedArticle a) {
-                    Map<String, Object> rec = new LinkedHashMap<>();
-                    rec.put("articleId", id);
-                    rec.put("body", a.article().body());
-                    rec.put("quotes", quotes);
-                    out.write(json.writeValueAsString(rec));
-                    out.write('\n');
-                }
-            }
-        }
+        writeRecords(input, output, new QuoteExtractor(null, log), quotes::clear,
+                (a, rec) -> rec.put("quotes", quotes));
     }
 
     /**
@@ -124,16 +108,8 @@ public final class SpeakerRankerTrainer {
             }
             pronouns.put(start, Map.of("start", start, "candidates", cs)); // the same state each time it is read
         };
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(new PublicationDateParser(), new TemporalTagger(),
-                new QuoteExtractor(SpeakerRanker.shipped(), null, null, log), new StatementDater(),
-                new Fingerprinter());
-        JsonMapper json = JsonMapper.builder().build();
-        try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            for (Path f : inputs(input)) {
-                String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
-                pronouns.clear();
-                ArticleOutcome outcome = analyzer.analyze(new RawArticle(id, f.getFileName().toString(), read(f)));
-                if (outcome instanceof AnalyzedArticle a) {
+        writeRecords(input, output, new QuoteExtractor(SpeakerRanker.shipped(), null, null, log), pronouns::clear,
+                (a, rec) -> {
                     List<Map<String, Object>> quotes = new ArrayList<>();
                     for (io.quotewire.core.Quote q : a.quotes()) {
                         Map<String, Object> m = new LinkedHashMap<>();
@@ -143,11 +119,31 @@ public final class SpeakerRankerTrainer {
                         m.put("mention", sp == null || sp.mention() == null ? null : sp.mention().start());
                         quotes.add(m);
                     }
+                    rec.put("quotes", quotes);
+                    rec.put("pronouns", new ArrayList<>(pronouns.values()));
+                });
+    }
+
+    /**
+     * Analyses the input files in name order and writes one JSON line per analysed article: its id, its body, then
+     * what {@code fields} adds from the article and from what the extractor's log gathered ({@code reset} empties
+     * that before each article).
+     */
+    private static void writeRecords(Path input, Path output, QuoteExtractor extractor, Runnable reset,
+                                     BiConsumer<AnalyzedArticle, Map<String, Object>> fields) throws IOException {
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(new PublicationDateParser(), new TemporalTagger(), extractor,
+                new StatementDater(), new Fingerprinter());
+        JsonMapper json = JsonMapper.builder().build();
+        try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            for (Path f : inputs(input)) {
+                String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
+                reset.run();
+                ArticleOutcome outcome = analyzer.analyze(new RawArticle(id, f.getFileName().toString(), read(f)));
+                if (outcome instanceof AnalyzedArticle a) {
                     Map<String, Object> rec = new LinkedHashMap<>();
                     rec.put("articleId", id);
                     rec.put("body", a.article().body());
-                    rec.put("quotes", quotes);
-                    rec.put("pronouns", new ArrayList<>(pronouns.values()));
+                    fields.accept(a, rec);
                     out.write(json.writeValueAsString(rec));
                     out.write('\n');
                 }
