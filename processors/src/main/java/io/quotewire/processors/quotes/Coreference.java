@@ -111,8 +111,7 @@ final class Coreference {
         if (female == null) {
             return true;
         }
-        boolean fem = NameLexicon.FEMALE.contains(SpeakerResolver.lower(name.split(" ")[0]));
-        return female == fem;
+        return female == NameLexicon.womansName(name);
     }
 
     /** 0, 1, 2, 3 (for 3–4) or 5 (5 and more): counts and distances as the ranker sees them. */

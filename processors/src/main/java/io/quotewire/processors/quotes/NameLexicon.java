@@ -221,4 +221,10 @@ final class NameLexicon {
             "bahraini", "moroccan", "tunisian", "algerian", "sudanese", "bosnian", "albanian", "georgian",
             "armenian", "azerbaijani", "kazakh", "uzbek", "mongolian", "burmese", "nepalese", "bangladeshi",
             "lankan", "nicaraguan", "honduran", "guatemalan", "salvadoran", "dominican", "jamaican");
+
+    /** Whether a name's first word is a {@linkplain #FEMALE woman's first name} ("Hillary Clinton"). */
+    static boolean womansName(String name) {
+        int space = name.indexOf(' ');
+        return FEMALE.contains((space < 0 ? name : name.substring(0, space)).toLowerCase(java.util.Locale.ROOT));
+    }
 }

@@ -758,7 +758,7 @@ final class SpeakerResolver {
                     continue;
                 }
                 int[] votes = pronounsAfter().getOrDefault(fullCached(r.name(), null), NO_VOTES);
-                boolean fem = NameLexicon.FEMALE.contains(lower(full.split(" ")[0])) || votes[1] > votes[0];
+                boolean fem = NameLexicon.womansName(full) || votes[1] > votes[0];
                 boolean male = !fem && votes[0] > votes[1];
                 if (female != null && (female ? male : fem)) {
                     continue; // the text gives them the other gender
