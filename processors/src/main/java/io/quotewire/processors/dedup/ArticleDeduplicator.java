@@ -39,8 +39,10 @@ import java.util.TreeSet;
  *     {@link Config#threshold}. The best confirmed candidate (highest similarity, then earliest (published, id))
  *     gives its root.</li>
  * <li>Contained (a trimmed copy): the articles within the window sharing a {@link LeadKeys lead key} or an LSH band
- *     key are candidates; each is confirmed by the containment of the article's shingles in the candidate's,
- *     {@code |mine ∩ theirs| / |mine|}, at least {@link Config#containment}, for an article of at least
+ *     key are candidates; each is confirmed by the containment of the article's shingles after its headline line
+ *     (the republishing outlet's own) in the candidate's, {@code |mine ∩ theirs| / |mine|}, or, when higher, of
+ *     those before a {@linkplain #signOffStart short last line} (the outlet's sign-off), at least
+ *     {@link Config#containment}, for an article of at least
  *     {@value #MIN_CONTAINED_SHINGLES} shingles. The best (highest containment, then earliest) gives its root.
  *     Only a later-decided article is folded into an earlier one that contains it, never the other way: a
  *     duplicate's quotes are not counted again, so folding a fuller story into a shorter earlier one would lose
@@ -119,6 +121,12 @@ public class ArticleDeduplicator {
      * figures) are easily contained in a longer story that they do not copy.
      */
     public static final int MIN_CONTAINED_SHINGLES = 25;
+
+    /**
+     * The most words of a last line that a trimmed copy may have added as its outlet's sign-off ("(Reporting by
+     * Jane Roe; Editing by John Doe)", "-- John Doe, with wire services", "Jane Roe contributed to this report").
+     */
+    static final int MAX_SIGN_OFF_WORDS = 15;
 
     /** One article to decide: what the engine needs of an {@link AnalyzedArticle}. */
     public record Item(String articleId, LocalDate published, String body, ArticleFingerprint fingerprint) {
@@ -280,11 +288,19 @@ public class ArticleDeduplicator {
         if (containers.isEmpty()) {
             return new DedupDecision(item.articleId(), null, Match.NONE, 0.0);
         }
-        // the copy's headline line is its outlet's own, like the sign-off: measured without it, a copy of a short
-        // story is not held to a higher bar than a copy of a long one
-        long[] mine = fingerprinter.shingles(item.body().substring(LeadKeys.leadStart(item.body())));
+        // the copy's headline line is its outlet's own, and so may be its last line (a sign-off): measured without
+        // them, a copy of a short story is not held to a higher bar than a copy of a long one. A last line the
+        // story has too (a wrapped sentence's end) counts, so the containment is the higher of the two
+        String body = item.body();
+        int from = LeadKeys.leadStart(body);
+        long[] mine = fingerprinter.shingles(body.substring(from));
         if (mine.length < MIN_CONTAINED_SHINGLES) {
             return new DedupDecision(item.articleId(), null, Match.NONE, 0.0);
+        }
+        int signOff = signOffStart(body, from);
+        long[] story = signOff == body.length() ? null : fingerprinter.shingles(body.substring(from, signOff));
+        if (story != null && story.length < MIN_CONTAINED_SHINGLES) {
+            story = null;
         }
         IndexedArticle best = null;
         double bestContainment = -1;
@@ -294,6 +310,9 @@ public class ArticleDeduplicator {
                 continue;
             }
             double contained = containment(mine, theirs);
+            if (story != null) {
+                contained = Math.max(contained, containment(story, theirs));
+            }
             if (contained >= config.containment()
                     && (contained > bestContainment || (contained == bestContainment && EARLIEST.compare(c, best) < 0))) {
                 best = c;
@@ -330,6 +349,24 @@ public class ArticleDeduplicator {
             candidates.put(a.articleId(), a);
         }
         return candidates;
+    }
+
+    /**
+     * Where the part of a body that a trimmed copy shares with its story ends: at its last line when that line has
+     * at most {@value #MAX_SIGN_OFF_WORDS} words and another line with words comes between it and {@code from} (the
+     * end of the headline line); else at the end of the body.
+     */
+    static int signOffStart(String body, int from) {
+        int end = body.length();
+        while (end > from && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        int start = body.lastIndexOf('\n', end - 1) + 1;
+        if (start <= from || Fingerprinter.wordHashes(body.substring(from, start)).length == 0) {
+            return body.length(); // the text's only line: its story, not a sign-off
+        }
+        int words = Fingerprinter.wordHashes(body.substring(start, end)).length;
+        return words <= MAX_SIGN_OFF_WORDS ? start : body.length();
     }
 
     /** The share of {@code mine} (sorted, distinct) that is in {@code theirs} (sorted, distinct); 0 when empty. */

@@ -236,9 +236,48 @@ class ArticleDeduplicatorTest {
         assertThat(decideWith(new ArticleDeduplicator.Config(0.8, 2, false, 0.9), items)).isEqualTo("a");
         assertThat(decideWith(new ArticleDeduplicator.Config(0.8, 2, false, 0.0), items)).as("off").isNull();
         assertThat(decideWith(new ArticleDeduplicator.Config(0.8, 1, false, 0.9), items)).as("window").isNull();
-        // with the sign-off counted, a copy is not wholly contained
-        assertThat(decideWith(new ArticleDeduplicator.Config(0.8, 2, false, 1.0), items)).isNull();
+        // without its headline and sign-off lines, the copy is wholly contained; with a word of the story changed, not
+        assertThat(decideWith(new ArticleDeduplicator.Config(0.8, 2, false, 1.0), items)).isEqualTo("a");
+        String edited = copy.replaceFirst("\\n(\\S+)", "\nChanged");
+        assertThat(edited).isNotEqualTo(copy);
+        assertThat(decideWith(new ArticleDeduplicator.Config(0.8, 2, false, 1.0),
+                List.of(items.get(0), item("b", DAY.plusDays(2), edited)))).isNull();
+        assertThat(decideWith(new ArticleDeduplicator.Config(0.8, 2, false, 0.9),
+                List.of(items.get(0), item("b", DAY.plusDays(2), edited)))).isEqualTo("a");
         assertThat(ArticleDeduplicator.Config.defaults().containment()).isEqualTo(0.9);
+    }
+
+    @Test
+    void aShortLastLineIsTheOutletsSignOffNotPartOfTheCopy() {
+        String head = "Headline\n";
+        String story = "Shares of the company rose on Monday after it said profits doubled.\n";
+        String signOff = "(Reporting by Jane Roe; Editing by John Doe)";
+        assertThat(ArticleDeduplicator.signOffStart(head + story + signOff + "\n \n", head.length() - 1))
+                .isEqualTo(head.length() + story.length());
+        // the only line after the headline is the story itself, however short
+        assertThat(ArticleDeduplicator.signOffStart(head + signOff, head.length() - 1))
+                .isEqualTo((head + signOff).length());
+        // a last line of more than MAX_SIGN_OFF_WORDS words is the story's own
+        String longLine = "word ".repeat(ArticleDeduplicator.MAX_SIGN_OFF_WORDS + 1).strip();
+        assertThat(ArticleDeduplicator.signOffStart(head + story + longLine, head.length() - 1))
+                .isEqualTo((head + story + longLine).length());
+        String fifteen = "word ".repeat(ArticleDeduplicator.MAX_SIGN_OFF_WORDS).strip();
+        assertThat(ArticleDeduplicator.signOffStart(head + story + fifteen, head.length() - 1))
+                .isEqualTo(head.length() + story.length());
+
+        // a copy of a short story: its sign-off would be a tenth of its shingles, more than the 0.9 bar allows
+        SplittableRandom random = new SplittableRandom(35);
+        SyntheticNews.Story shortStory = news.story(random, 5, 5, 1, 1);
+        String copy = trimmed(shortStory, 3, random).body();
+        int first = LeadKeys.leadStart(copy);
+        long[] withSignOff = fingerprinter.shingles(copy.substring(first));
+        long[] without = fingerprinter.shingles(copy.substring(first, ArticleDeduplicator.signOffStart(copy, first)));
+        long[] theirs = fingerprinter.shingles(shortStory.body());
+        assertThat(without.length).isGreaterThanOrEqualTo(ArticleDeduplicator.MIN_CONTAINED_SHINGLES);
+        assertThat(ArticleDeduplicator.containment(withSignOff, theirs)).isLessThan(0.9);
+        assertThat(ArticleDeduplicator.containment(without, theirs)).isEqualTo(1.0);
+        assertThat(decideWith(ArticleDeduplicator.Config.defaults(),
+                List.of(item("a", DAY, shortStory.body()), item("b", DAY, copy)))).isEqualTo("a");
     }
 
     private String decideWith(ArticleDeduplicator.Config config, List<ArticleDeduplicator.Item> items) {
