@@ -41,7 +41,7 @@ import java.util.TreeSet;
  * <li>Contained (a trimmed copy): the articles within the window sharing a {@link LeadKeys lead key} or an LSH band
  *     key are candidates; each is confirmed by the containment of the article's shingles after its headline line
  *     (the republishing outlet's own) in the candidate's, {@code |mine ∩ theirs| / |mine|}, or, when higher, of
- *     those before a {@linkplain #signOffStart short last line} (the outlet's sign-off), at least
+ *     those before a {@linkplain #signOffWords short last line} (the outlet's sign-off), at least
  *     {@link Config#containment}, for an article of at least
  *     {@value #MIN_CONTAINED_SHINGLES} shingles. The best (highest containment, then earliest) gives its root.
  *     Only a later-decided article is folded into an earlier one that contains it, never the other way: a
@@ -293,12 +293,13 @@ public class ArticleDeduplicator {
         // story has too (a wrapped sentence's end) counts, so the containment is the higher of the two
         String body = item.body();
         int from = LeadKeys.leadStart(body);
-        long[] mine = fingerprinter.shingles(body.substring(from));
+        long[] words = Fingerprinter.wordHashes(body.substring(from));
+        long[] mine = fingerprinter.shingles(words);
         if (mine.length < MIN_CONTAINED_SHINGLES) {
             return new DedupDecision(item.articleId(), null, Match.NONE, 0.0);
         }
-        int signOff = signOffStart(body, from);
-        long[] story = signOff == body.length() ? null : fingerprinter.shingles(body.substring(from, signOff));
+        int signOff = signOffWords(body, words.length);
+        long[] story = signOff == 0 ? null : fingerprinter.shingles(Arrays.copyOf(words, words.length - signOff));
         if (story != null && story.length < MIN_CONTAINED_SHINGLES) {
             story = null;
         }
@@ -352,21 +353,17 @@ public class ArticleDeduplicator {
     }
 
     /**
-     * Where the part of a body that a trimmed copy shares with its story ends: at its last line when that line has
-     * at most {@value #MAX_SIGN_OFF_WORDS} words and another line with words comes between it and {@code from} (the
-     * end of the headline line); else at the end of the body.
+     * How many words of a body's last line may be its outlet's sign-off: all of them when the line has at most
+     * {@value #MAX_SIGN_OFF_WORDS} and is not the only line with words (of {@code words} after the headline line);
+     * else 0. A line break ends a word, so the words before the last line are the first ones of the body's.
      */
-    static int signOffStart(String body, int from) {
+    static int signOffWords(String body, int words) {
         int end = body.length();
-        while (end > from && Character.isWhitespace(body.charAt(end - 1))) {
+        while (end > 0 && Character.isWhitespace(body.charAt(end - 1))) {
             end--;
         }
-        int start = body.lastIndexOf('\n', end - 1) + 1;
-        if (start <= from || Fingerprinter.wordHashes(body.substring(from, start)).length == 0) {
-            return body.length(); // the text's only line: its story, not a sign-off
-        }
-        int words = Fingerprinter.wordHashes(body.substring(start, end)).length;
-        return words <= MAX_SIGN_OFF_WORDS ? start : body.length();
+        int last = Fingerprinter.wordHashes(body.substring(body.lastIndexOf('\n', end - 1) + 1, end)).length;
+        return last <= MAX_SIGN_OFF_WORDS && last < words ? last : 0; // the only line is the story, not a sign-off
     }
 
     /** The share of {@code mine} (sorted, distinct) that is in {@code theirs} (sorted, distinct); 0 when empty. */

@@ -254,6 +254,11 @@ public class Fingerprinter {
         return shingleSet(wordHashes(text), shingleWords);
     }
 
+    /** {@link #shingles(String)} of a text whose {@link #wordHashes} these are. */
+    public long[] shingles(long[] words) {
+        return shingleSet(words, shingleWords);
+    }
+
     /** The distinct hashes of the {@code k}-word shingles of these word hashes, sorted; one shingle if fewer words. */
     public static long[] shingleSet(long[] words, int k) {
         if (words.length == 0) {

@@ -12,6 +12,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -252,32 +253,35 @@ class ArticleDeduplicatorTest {
         String head = "Headline\n";
         String story = "Shares of the company rose on Monday after it said profits doubled.\n";
         String signOff = "(Reporting by Jane Roe; Editing by John Doe)";
-        assertThat(ArticleDeduplicator.signOffStart(head + story + signOff + "\n \n", head.length() - 1))
-                .isEqualTo(head.length() + story.length());
+        assertThat(signOffWords(head + story + signOff + "\n \n")).isEqualTo(8);
         // the only line after the headline is the story itself, however short
-        assertThat(ArticleDeduplicator.signOffStart(head + signOff, head.length() - 1))
-                .isEqualTo((head + signOff).length());
+        assertThat(signOffWords(head + signOff)).isZero();
         // a last line of more than MAX_SIGN_OFF_WORDS words is the story's own
         String longLine = "word ".repeat(ArticleDeduplicator.MAX_SIGN_OFF_WORDS + 1).strip();
-        assertThat(ArticleDeduplicator.signOffStart(head + story + longLine, head.length() - 1))
-                .isEqualTo((head + story + longLine).length());
+        assertThat(signOffWords(head + story + longLine)).isZero();
         String fifteen = "word ".repeat(ArticleDeduplicator.MAX_SIGN_OFF_WORDS).strip();
-        assertThat(ArticleDeduplicator.signOffStart(head + story + fifteen, head.length() - 1))
-                .isEqualTo(head.length() + story.length());
+        assertThat(signOffWords(head + story + fifteen)).isEqualTo(ArticleDeduplicator.MAX_SIGN_OFF_WORDS);
 
         // a copy of a short story: its sign-off would be a tenth of its shingles, more than the 0.9 bar allows
         SplittableRandom random = new SplittableRandom(35);
         SyntheticNews.Story shortStory = news.story(random, 5, 5, 1, 1);
         String copy = trimmed(shortStory, 3, random).body();
         int first = LeadKeys.leadStart(copy);
+        long[] words = Fingerprinter.wordHashes(copy.substring(first));
         long[] withSignOff = fingerprinter.shingles(copy.substring(first));
-        long[] without = fingerprinter.shingles(copy.substring(first, ArticleDeduplicator.signOffStart(copy, first)));
+        long[] without = fingerprinter.shingles(Arrays.copyOf(words, words.length - signOffWords(copy)));
         long[] theirs = fingerprinter.shingles(shortStory.body());
         assertThat(without.length).isGreaterThanOrEqualTo(ArticleDeduplicator.MIN_CONTAINED_SHINGLES);
         assertThat(ArticleDeduplicator.containment(withSignOff, theirs)).isLessThan(0.9);
         assertThat(ArticleDeduplicator.containment(without, theirs)).isEqualTo(1.0);
         assertThat(decideWith(ArticleDeduplicator.Config.defaults(),
                 List.of(item("a", DAY, shortStory.body()), item("b", DAY, copy)))).isEqualTo("a");
+    }
+
+    /** The sign-off words of a body, counted as the deduplicator counts them. */
+    private static int signOffWords(String body) {
+        return ArticleDeduplicator.signOffWords(body,
+                Fingerprinter.wordHashes(body.substring(LeadKeys.leadStart(body))).length);
     }
 
     private String decideWith(ArticleDeduplicator.Config config, List<ArticleDeduplicator.Item> items) {
