@@ -35,7 +35,7 @@ record JobRepositoryFigures(String status, String exitCode, List<Step> steps, Ma
 
     /** The tables whose row counts are reported. */
     static final List<String> TABLES = List.of("article", "rejected_input", "quotation", "occurrence", "article_band",
-            "quotation_form", "quotation_shingle");
+            "quotation_form");
 
     static JobRepositoryFigures read(String url) throws SQLException {
         Properties props = new Properties();

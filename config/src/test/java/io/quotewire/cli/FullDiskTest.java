@@ -67,7 +67,7 @@ class FullDiskTest {
 
     @Test
     void aFullDatabaseDiskIsOneLineNamingTheDatabase() throws Exception {
-        mountNearlyFullDisk(320 * 1024);
+        mountNearlyFullDisk(240 * 1024);
         Path db = full.resolve("db/quotewire");
         List<String> terminal = run(tmp.resolve("out"), "--spring.datasource.url=jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE");
         String line = oneLine(terminal);

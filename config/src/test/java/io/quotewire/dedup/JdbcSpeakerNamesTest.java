@@ -112,9 +112,28 @@ class JdbcSpeakerNamesTest {
         JdbcQuotationStore store = new JdbcQuotationStore(jdbc, 1);
         Occurrence described = new Occurrence("a", "a#q1", DAY, null, "person", "official", null);
         Occurrence unknown = new Occurrence("a", "a#q2", DAY, null, "unknown", null, "NO_CUE");
-        Quotation q = new Quotation("Q1", "key", "Key.", DAY, DAY, 2, List.of(new SpeakerCount(SpeakerCount.NONE, 2)));
+        Quotation q = new Quotation("Q1", "key", "Key.", DAY, DAY, 2, List.of(new SpeakerCount(SpeakerCount.NONE, 2)),
+                new long[0]);
         new TransactionTemplate(transactionManager).executeWithoutResult(s -> store.apply(new QuotationBatchStore.Writes(
-                List.of(), List.of(q), Map.of(), Map.of(), Map.of("Q1", List.of(described, unknown)))));
+                List.of(), List.of(q), Map.of(), Map.of("Q1", List.of(described, unknown)))));
         assertThat(store.occurrencesOf("Q1")).containsExactlyInAnyOrder(described, unknown);
+    }
+
+    @Test
+    void aQuotationsRunsAreStoredInItsRowAndFoundBySpeakerAndRun() {
+        JdbcQuotationStore store = new JdbcQuotationStore(jdbc, 1);
+        List<SpeakerCount> ann = List.of(new SpeakerCount("Ann Roe", 1));
+        Quotation q = new Quotation("QR", "k", "K.", DAY, DAY, 1, ann, new long[] {Long.MIN_VALUE, -7, 42, Long.MAX_VALUE});
+        Quotation other = new Quotation("QS", "s", "S.", DAY, DAY, 1, List.of(new SpeakerCount("Bo Doe", 1)),
+                new long[] {42});
+        new TransactionTemplate(transactionManager).executeWithoutResult(s -> store.apply(new QuotationBatchStore.Writes(
+                List.of(), List.of(q, other), Map.of(), Map.of())));
+        assertThat(store.quotationsByIds(List.of("QR")).get("QR")).isEqualTo(q);
+        assertThat(store.findSharingRun("Ann Roe", new long[] {1, 42}, DAY.minusDays(1), DAY)).containsExactly(q);
+        assertThat(store.findSharingRun("Ann Roe", new long[] {1, 43}, DAY.minusDays(1), DAY)).isEmpty();
+        assertThat(store.findSharingRun("Ann Roe", new long[] {42}, DAY.plusDays(1), DAY.plusDays(2))).isEmpty();
+        Quotation none = new Quotation("QT", "t", "T.", DAY, DAY, 1, ann, null);
+        store.save(none);
+        assertThat(store.findById("QT")).contains(none);
     }
 }

@@ -21,16 +21,12 @@ class QuotationMergePlanTest {
     /** The statements of the two paths, with literals for their parameters. */
     private static final List<String> STATEMENTS = List.of(
             "UPDATE quotation_form SET quotation_id = 'Qb' WHERE quotation_id = 'Qa'",
-            "DELETE FROM quotation_shingle WHERE quotation_id = 'Qa' AND shingle_hash IN "
-                    + "(SELECT shingle_hash FROM quotation_shingle WHERE quotation_id = 'Qb')",
-            "UPDATE quotation_shingle SET quotation_id = 'Qb' WHERE quotation_id = 'Qa'",
             "UPDATE occurrence SET quotation_id = 'Qb' WHERE quotation_id = 'Qa'",
             "DELETE FROM quotation_speaker WHERE quotation_id = 'Qa'",
             "DELETE FROM quotation WHERE quotation_id = 'Qa'",
             "UPDATE quotation_redirect SET merged_into = 'Qb' WHERE merged_into = 'Qa'",
             "UPDATE quotation_redirect SET merged_into = 'Qb' WHERE quotation_id = 'Qa'",
             "DELETE FROM quotation_form WHERE quotation_id = 'Qa'",
-            "DELETE FROM quotation_shingle WHERE quotation_id = 'Qa'",
             "DELETE FROM quotation_redirect WHERE merged_into = 'Qa'");
 
     @Autowired

@@ -25,25 +25,21 @@ public interface QuotationBatchStore {
      */
     List<Quotation> activeBySpeakers(Collection<String> speakers, LocalDate from, LocalDate to);
 
-    /** The quotation ids that have each of these 8-word-run hashes, whatever their dates. */
-    Map<Long, List<String>> quotationIdsByShingles(Collection<Long> shingleHashes);
-
     /** The quotation id of each quote with an occurrence, by article id and then quote id. */
     Map<String, Map<String, String>> quotationIdsOfArticles(Collection<String> articleIds);
 
     /**
-     * A chunk's writes, in this order: the merges (each moves the forms, 8-word runs, occurrences and redirects of
-     * one quotation to another and deletes it, as {@link QuotationStore#merge}), then the quotations saved (insert or
-     * update, with their speaker counts), the forms (insert or re-point), the 8-word runs and the occurrences
-     * (inserted unless present).
+     * A chunk's writes, in this order: the merges (each moves the forms, occurrences and redirects of one quotation
+     * to another and deletes it, as {@link QuotationStore#merge}), then the quotations saved (insert or update, with
+     * their speaker counts and runs), the forms (insert or re-point) and the occurrences (inserted unless present).
      */
     void apply(Writes writes);
 
-    /** One chunk's writes. Forms, runs and occurrences already point at the quotations they end up in. */
+    /** One chunk's writes. Forms and occurrences already point at the quotations they end up in. */
     record Writes(List<String[]> merges, Collection<Quotation> saved, Map<String, String> forms,
-                  Map<String, Collection<Long>> shingles, Map<String, List<Occurrence>> occurrences) {
+                  Map<String, List<Occurrence>> occurrences) {
         public boolean isEmpty() {
-            return merges.isEmpty() && saved.isEmpty() && forms.isEmpty() && shingles.isEmpty() && occurrences.isEmpty();
+            return merges.isEmpty() && saved.isEmpty() && forms.isEmpty() && occurrences.isEmpty();
         }
     }
 }

@@ -8,10 +8,10 @@ import java.util.Optional;
 /**
  * The port through which quotation aggregation reads and extends the quotations already in the database.
  * Every method is a key lookup or an insert/update by key. Suggested SQL tables: {@code quotation} (one row per
- * {@link Quotation}, with its top speaker as a column indexed with its dates), {@code quotation_speaker}
- * (quotation id, speaker, count), {@code quotation_form} (normalized key, primary key, to quotation id),
- * {@code quotation_shingle} (8-word shingle hash, quotation id; indexed on the hash) and {@code occurrence}
- * (article id, quote id, primary key, quotation id, date, speaker; indexed on quotation id).
+ * {@link Quotation}, with its top speaker as a column indexed with its dates, and its 8-word run hashes),
+ * {@code quotation_speaker} (quotation id, speaker, count), {@code quotation_form} (normalized key, primary key, to
+ * quotation id) and {@code occurrence} (article id, quote id, primary key, quotation id, date, speaker; indexed on
+ * quotation id).
  *
  * <p>All writes of a chunk must happen in the chunk's transaction (see the package documentation).
  */
@@ -41,10 +41,11 @@ public interface QuotationStore {
     List<Quotation> findBySpeaker(String speaker, LocalDate from, LocalDate to);
 
     /**
-     * The distinct quotations that have one of these 8-word shingle hashes and were active in the window
-     * ({@code date <= to AND lastDate >= from}).
+     * The quotations whose top speaker is {@code speaker}, that were active in the window ({@code date <= to AND
+     * lastDate >= from}) and that share one of these 8-word run hashes ({@link Quotation#sharesRun}); no limit. Used
+     * to fold a fragment that overlaps a longer statement of the same speaker.
      */
-    List<Quotation> findByShingles(long[] shingleHashes, LocalDate from, LocalDate to);
+    List<Quotation> findSharingRun(String speaker, long[] sortedRuns, LocalDate from, LocalDate to);
 
     /** The occurrences of a quotation, in any order (the engine sorts them). */
     List<Occurrence> occurrencesOf(String quotationId);
@@ -58,16 +59,13 @@ public interface QuotationStore {
     /** Records {@code key} as a form of the quotation (inserts, or re-points an existing key). */
     void addForm(String key, String quotationId);
 
-    /** Records the quotation's 8-word shingle hashes (pairs already present are ignored). */
-    void addShingles(String quotationId, long[] shingleHashes);
-
     /** Adds an occurrence to the quotation; an occurrence with the same (articleId, quoteId) is left as it is. */
     void addOccurrence(String quotationId, Occurrence occurrence);
 
     /**
-     * Moves everything of quotation {@code fromId} (forms, shingles, occurrences) to {@code intoId} and deletes
+     * Moves everything of quotation {@code fromId} (forms, occurrences) to {@code intoId} and deletes
      * {@code fromId}'s row (an adapter may keep a redirect {@code fromId -> intoId} for readers of older output).
-     * The caller has already saved {@code intoId}'s merged row (counts, dates, speakers).
+     * The caller has already saved {@code intoId}'s merged row (counts, dates, speakers, runs).
      */
     void merge(String fromId, String intoId);
 }

@@ -22,13 +22,13 @@ import java.util.TreeSet;
 
 /**
  * The {@link QuotationStore} the aggregator uses for one chunk at a time: {@link #readAhead} reads, in a few batched
- * look-ups, everything the chunk's quotes can ask for (their forms, the quotations sharing their 8-word runs, their
- * speakers' active quotations, the occurrences of their articles); the aggregator's calls are then answered from
+ * look-ups, everything the chunk's quotes can ask for (their forms, their speakers' active quotations with their
+ * 8-word runs, the occurrences of their articles); the aggregator's calls are then answered from
  * memory, and its writes are kept until {@link #flush} hands them to the database in one batch per table. A chunk
  * that took about ten statements per quote takes about ten in all.
  *
  * <p>The answers are the ones the database would give if each write went to it at once: what was read ahead is
- * overlaid with the chunk's own writes (a quotation saved replaces the one read, a merge re-points forms, runs and
+ * overlaid with the chunk's own writes (a quotation saved replaces the one read, a merge re-points forms and
  * occurrences and hides the quotation merged away), and anything not read ahead is read when asked. So the
  * aggregator decides exactly as it does over the plain store, whatever the chunk boundaries. Plain Java; the state
  * lives for one chunk and is dropped by {@link #flush} and by {@link #discard} (a chunk rolled back).
@@ -51,8 +51,6 @@ public final class ChunkQuotationStore implements QuotationStore {
     private final Set<String> absent = new HashSet<>();
     private final Map<String, String> forms = new HashMap<>();
     private final Set<String> keysRead = new HashSet<>();
-    private final Map<Long, Set<String>> shingles = new HashMap<>();
-    private final Set<Long> hashesRead = new HashSet<>();
     private final Map<String, Set<String>> bySpeaker = new HashMap<>();
     private final Map<String, List<LocalDate[]>> speakerWindows = new HashMap<>();
     private final Map<String, Map<String, String>> byArticle = new HashMap<>();
@@ -62,7 +60,6 @@ public final class ChunkQuotationStore implements QuotationStore {
     private final List<String[]> merges = new ArrayList<>();
     private final Map<String, Quotation> saved = new LinkedHashMap<>();
     private final Map<String, String> formWrites = new LinkedHashMap<>();
-    private final Map<String, Set<Long>> shingleWrites = new LinkedHashMap<>();
     private final Map<String, List<Occurrence>> occurrenceWrites = new LinkedHashMap<>();
     private final Set<String> occurrenceKeys = new HashSet<>();
 
@@ -70,7 +67,7 @@ public final class ChunkQuotationStore implements QuotationStore {
      * @param direct the store that answers {@link #findById} and {@link #occurrencesOf} (outside a chunk: the
      *               export reads them)
      * @param batch  the same database, read and written a chunk at a time
-     * @param config the aggregator's settings: its fragment window and run length decide what is read ahead
+     * @param config the aggregator's settings: its fragment window decides what is read ahead
      */
     public ChunkQuotationStore(QuotationStore direct, QuotationBatchStore batch, QuotationAggregator.Config config) {
         this.direct = Objects.requireNonNull(direct, "direct");
@@ -82,7 +79,6 @@ public final class ChunkQuotationStore implements QuotationStore {
     public void readAhead(List<ArticleQuotes> chunk) {
         Set<String> articleIds = new LinkedHashSet<>();
         Set<String> keys = new LinkedHashSet<>();
-        Set<Long> hashes = new LinkedHashSet<>();
         Set<String> speakers = new TreeSet<>();
         TreeSet<LocalDate> dates = new TreeSet<>();
         for (ArticleQuotes a : chunk) {
@@ -98,9 +94,6 @@ public final class ChunkQuotationStore implements QuotationStore {
                     keys.add(QuotationAggregator.scopedKey(speaker, key));
                     speakers.add(speaker);
                     dates.add(quote.date());
-                    for (long h : QuotationAggregator.runShingles(key, config.minRunWords())) {
-                        hashes.add(h);
-                    }
                 }
             }
         }
@@ -109,7 +102,6 @@ public final class ChunkQuotationStore implements QuotationStore {
             byArticle.putIfAbsent(id, new HashMap<>());
         }
         readForms(keys);
-        readShingles(hashes);
         for (LocalDate[] window : DateWindows.around(dates, config.fragmentWindowDays())) {
             readSpeakers(speakers, window[0], window[1]);
         }
@@ -117,9 +109,8 @@ public final class ChunkQuotationStore implements QuotationStore {
 
     /** Hands the chunk's writes to the database and forgets the chunk. Call it before the chunk commits. */
     public void flush() {
-        Map<String, Collection<Long>> runs = new LinkedHashMap<>(shingleWrites);
         QuotationBatchStore.Writes writes = new QuotationBatchStore.Writes(List.copyOf(merges),
-                List.copyOf(saved.values()), new LinkedHashMap<>(formWrites), runs, new LinkedHashMap<>(occurrenceWrites));
+                List.copyOf(saved.values()), new LinkedHashMap<>(formWrites), new LinkedHashMap<>(occurrenceWrites));
         if (!writes.isEmpty()) {
             batch.apply(writes);
         }
@@ -132,8 +123,6 @@ public final class ChunkQuotationStore implements QuotationStore {
         absent.clear();
         forms.clear();
         keysRead.clear();
-        shingles.clear();
-        hashesRead.clear();
         bySpeaker.clear();
         speakerWindows.clear();
         byArticle.clear();
@@ -141,7 +130,6 @@ public final class ChunkQuotationStore implements QuotationStore {
         merges.clear();
         saved.clear();
         formWrites.clear();
-        shingleWrites.clear();
         occurrenceWrites.clear();
         occurrenceKeys.clear();
     }
@@ -162,6 +150,13 @@ public final class ChunkQuotationStore implements QuotationStore {
 
     @Override
     public List<Quotation> findBySpeaker(String speaker, LocalDate from, LocalDate to) {
+        List<Quotation> found = active(speaker, from, to);
+        found.sort(MOST_RECENT);
+        return found.size() <= SPEAKER_CANDIDATES ? found : new ArrayList<>(found.subList(0, SPEAKER_CANDIDATES));
+    }
+
+    /** Every quotation whose top speaker is this one and that was active in the window, as the chunk has it now. */
+    private List<Quotation> active(String speaker, LocalDate from, LocalDate to) {
         if (!covered(speaker, from, to)) {
             readSpeakers(List.of(speaker), from, to);
         }
@@ -172,27 +167,14 @@ public final class ChunkQuotationStore implements QuotationStore {
                 found.add(q);
             }
         }
-        found.sort(MOST_RECENT);
-        return found.size() <= SPEAKER_CANDIDATES ? found : new ArrayList<>(found.subList(0, SPEAKER_CANDIDATES));
+        return found;
     }
 
     @Override
-    public List<Quotation> findByShingles(long[] shingleHashes, LocalDate from, LocalDate to) {
-        List<Long> unread = new ArrayList<>();
-        for (long h : shingleHashes) {
-            if (!hashesRead.contains(h)) {
-                unread.add(h);
-            }
-        }
-        readShingles(unread);
-        Set<String> ids = new LinkedHashSet<>();
-        for (long h : shingleHashes) {
-            ids.addAll(shingles.getOrDefault(h, Set.of()));
-        }
+    public List<Quotation> findSharingRun(String speaker, long[] sortedRuns, LocalDate from, LocalDate to) {
         List<Quotation> found = new ArrayList<>();
-        for (String id : resolved(ids)) {
-            Quotation q = quotation(id);
-            if (q != null && active(q, from, to)) {
+        for (Quotation q : active(speaker, from, to)) {
+            if (q.sharesRun(sortedRuns)) {
                 found.add(q);
             }
         }
@@ -230,14 +212,6 @@ public final class ChunkQuotationStore implements QuotationStore {
     }
 
     @Override
-    public void addShingles(String quotationId, long[] shingleHashes) {
-        for (long h : shingleHashes) {
-            shingles.computeIfAbsent(h, k -> new LinkedHashSet<>()).add(quotationId);
-            shingleWrites.computeIfAbsent(quotationId, k -> new LinkedHashSet<>()).add(h);
-        }
-    }
-
-    @Override
     public void addOccurrence(String quotationId, Occurrence occurrence) {
         Map<String, String> ofArticle = byArticle.get(occurrence.articleId());
         if (ofArticle == null) {
@@ -260,15 +234,6 @@ public final class ChunkQuotationStore implements QuotationStore {
         merges.add(new String[] {fromId, intoId});
         forms.replaceAll((key, id) -> id.equals(fromId) ? intoId : id);
         formWrites.replaceAll((key, id) -> id.equals(fromId) ? intoId : id);
-        for (Set<String> ids : shingles.values()) {
-            if (ids.remove(fromId)) {
-                ids.add(intoId);
-            }
-        }
-        Set<Long> runs = shingleWrites.remove(fromId);
-        if (runs != null) {
-            shingleWrites.computeIfAbsent(intoId, k -> new LinkedHashSet<>()).addAll(runs);
-        }
         List<Occurrence> moved = occurrenceWrites.remove(fromId);
         if (moved != null) {
             occurrenceWrites.computeIfAbsent(intoId, k -> new ArrayList<>()).addAll(moved);
@@ -326,24 +291,6 @@ public final class ChunkQuotationStore implements QuotationStore {
             }
         }
         readQuotations(found.values());
-    }
-
-    private void readShingles(Collection<Long> hashes) {
-        List<Long> unread = hashes.stream().filter(h -> !hashesRead.contains(h)).toList();
-        if (unread.isEmpty()) {
-            return;
-        }
-        Map<Long, List<String>> found = batch.quotationIdsByShingles(unread);
-        Set<String> ids = new LinkedHashSet<>();
-        for (long h : unread) {
-            hashesRead.add(h);
-            for (String id : found.getOrDefault(h, List.of())) {
-                // a pair the chunk re-pointed is stored under the quotation it now belongs to
-                shingles.computeIfAbsent(h, k -> new LinkedHashSet<>()).add(resolve(id));
-                ids.add(id);
-            }
-        }
-        readQuotations(ids);
     }
 
     private void readSpeakers(Collection<String> speakers, LocalDate from, LocalDate to) {

@@ -25,8 +25,6 @@ public class InMemoryQuotationStore implements QuotationStore, QuotationBatchSto
     private final Map<String, String> forms = new HashMap<>();
     private final Map<String, Set<String>> formsOf = new HashMap<>();
     private final Map<String, Set<String>> bySpeaker = new HashMap<>();
-    private final Map<Long, Set<String>> byShingle = new HashMap<>();
-    private final Map<String, Set<Long>> shinglesOf = new HashMap<>();
     private final Map<String, Map<String, Occurrence>> occurrences = new HashMap<>();
     private final Map<String, Map<String, String>> byArticle = new HashMap<>();
     private final Map<String, String> redirects = new HashMap<>();
@@ -78,18 +76,6 @@ public class InMemoryQuotationStore implements QuotationStore, QuotationBatchSto
     }
 
     @Override
-    public Map<Long, List<String>> quotationIdsByShingles(Collection<Long> shingleHashes) {
-        Map<Long, List<String>> found = new HashMap<>();
-        for (long h : shingleHashes) {
-            Set<String> ids = byShingle.get(h);
-            if (ids != null && !ids.isEmpty()) {
-                found.put(h, List.copyOf(ids));
-            }
-        }
-        return found;
-    }
-
-    @Override
     public Map<String, Map<String, String>> quotationIdsOfArticles(Collection<String> articleIds) {
         Map<String, Map<String, String>> found = new HashMap<>();
         for (String id : articleIds) {
@@ -110,7 +96,6 @@ public class InMemoryQuotationStore implements QuotationStore, QuotationBatchSto
             save(q);
         }
         writes.forms().forEach(this::addForm);
-        writes.shingles().forEach((id, hashes) -> addShingles(id, hashes.stream().mapToLong(Long::longValue).toArray()));
         writes.occurrences().forEach((id, list) -> list.forEach(o -> addOccurrence(id, o)));
     }
 
@@ -142,12 +127,10 @@ public class InMemoryQuotationStore implements QuotationStore, QuotationBatchSto
     }
 
     @Override
-    public List<Quotation> findByShingles(long[] shingleHashes, LocalDate from, LocalDate to) {
-        Set<String> ids = new TreeSet<>();
-        for (long h : shingleHashes) {
-            ids.addAll(byShingle.getOrDefault(h, Set.of()));
-        }
-        return active(ids, from, to);
+    public List<Quotation> findSharingRun(String speaker, long[] sortedRuns, LocalDate from, LocalDate to) {
+        List<Quotation> found = active(bySpeaker.getOrDefault(speaker, Set.of()), from, to);
+        found.removeIf(q -> !q.sharesRun(sortedRuns));
+        return found;
     }
 
     private List<Quotation> active(Set<String> ids, LocalDate from, LocalDate to) {
@@ -193,14 +176,6 @@ public class InMemoryQuotationStore implements QuotationStore, QuotationBatchSto
     }
 
     @Override
-    public void addShingles(String quotationId, long[] shingleHashes) {
-        for (long h : shingleHashes) {
-            byShingle.computeIfAbsent(h, k -> new LinkedHashSet<>()).add(quotationId);
-            shinglesOf.computeIfAbsent(quotationId, k -> new LinkedHashSet<>()).add(h);
-        }
-    }
-
-    @Override
     public void addOccurrence(String quotationId, Occurrence occurrence) {
         Map<String, String> ofArticle = byArticle.computeIfAbsent(occurrence.articleId(), a -> new LinkedHashMap<>());
         if (ofArticle.containsKey(occurrence.quoteId())) {
@@ -220,13 +195,6 @@ public class InMemoryQuotationStore implements QuotationStore, QuotationBatchSto
             addForm(key, intoId);
         }
         formsOf.remove(fromId);
-        for (long h : shinglesOf.getOrDefault(fromId, Set.of())) {
-            Set<String> ids = byShingle.get(h);
-            ids.remove(fromId);
-            ids.add(intoId);
-            shinglesOf.computeIfAbsent(intoId, k -> new LinkedHashSet<>()).add(h);
-        }
-        shinglesOf.remove(fromId);
         Map<String, Occurrence> moved = occurrences.remove(fromId);
         if (moved != null) {
             Map<String, Occurrence> target = occurrences.computeIfAbsent(intoId, q -> new LinkedHashMap<>());

@@ -173,11 +173,9 @@ public class QuotationAggregator {
                 related.put(q.id(), q);
             }
             if (runs.length > 0) {
-                for (Quotation q : store.findByShingles(runs, from, to)) {
-                    if (speaker.equals(q.speaker())) {
-                        related.put(q.id(), q);
-                        sharingRun.add(q.id());
-                    }
+                for (Quotation q : store.findSharingRun(speaker, runs, from, to)) {
+                    related.put(q.id(), q);
+                    sharingRun.add(q.id());
                 }
             }
             for (Quotation q : related.values()) {
@@ -209,7 +207,7 @@ public class QuotationAggregator {
         String id = same == null ? QuotationKey.idFor(key)
                 : QuotationKey.idFor(key + SCOPE + (speaker != null ? speaker : SpeakerCount.NONE));
         Quotation created = new Quotation(id, key, readable(quote.text()), quote.date(), quote.date(), 1,
-                List.of(new SpeakerCount(speaker != null ? speaker : SpeakerCount.NONE, 1)));
+                List.of(new SpeakerCount(speaker != null ? speaker : SpeakerCount.NONE, 1)), runs);
         absorb.sort(Comparator.comparing(Quotation::id));
         for (Quotation fragment : absorb) {
             created = mergedValues(created, fragment);
@@ -222,9 +220,6 @@ public class QuotationAggregator {
             updated.remove(fragment.id());
         }
         store.addForm(key, id);
-        if (runs.length > 0) {
-            store.addShingles(id, runs);
-        }
         store.addOccurrence(id, occurrence);
         updated.add(id);
         return id;
@@ -308,7 +303,7 @@ public class QuotationAggregator {
         LocalDate last = o.date().isAfter(q.lastDate()) ? o.date() : q.lastDate();
         Map<String, Integer> counts = counts(q.speakers());
         counts.merge(o.speaker() != null ? o.speaker() : SpeakerCount.NONE, 1, Integer::sum);
-        return new Quotation(q.id(), key, text, date, last, q.numOccurrences() + 1, sorted(counts));
+        return new Quotation(q.id(), key, text, date, last, q.numOccurrences() + 1, sorted(counts), q.runs());
     }
 
     private static Quotation mergedValues(Quotation into, Quotation from) {
@@ -319,7 +314,7 @@ public class QuotationAggregator {
             counts.merge(s.name(), s.count(), Integer::sum);
         }
         return new Quotation(into.id(), into.key(), into.text(), date, last,
-                into.numOccurrences() + from.numOccurrences(), sorted(counts));
+                into.numOccurrences() + from.numOccurrences(), sorted(counts), Quotation.union(into.runs(), from.runs()));
     }
 
     private static Map<String, Integer> counts(List<SpeakerCount> speakers) {

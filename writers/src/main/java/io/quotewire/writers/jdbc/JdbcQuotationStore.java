@@ -8,6 +8,8 @@ import io.quotewire.core.dedup.SpeakerCount;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -16,8 +18,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,12 +26,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The quotations in the database: one row per quotation with its top speaker and dates, its speaker counts, its
- * forms (by hash), its 8-word run hashes and its occurrences. Every method is a key lookup or a write by key, in the
+ * forms (by hash) and its occurrences; its 8-word run hashes are an array in its row. Every method is a key lookup or a write by key, in the
  * caller's transaction. Quotations saved are marked as updated by the given job instance.
  */
 public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
     private static final String COLUMNS = "q.quotation_id, q.norm_key, q.quotation, q.first_date, q.last_date, "
-            + "q.num_occurrences";
+            + "q.num_occurrences, q.runs";
 
     /** Most occurrences first, unknown speakers after known ones, then by name: the engine's order. */
     private static final Comparator<SpeakerCount> SPEAKER_ORDER = Comparator.comparingInt(SpeakerCount::count).reversed()
@@ -44,7 +44,6 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
     private final long jobInstanceId;
     private final String saveSql;
     private final String formSql;
-    private final String shingleSql;
     private final String occurrenceSql;
 
     public JdbcQuotationStore(JdbcTemplate jdbc, long jobInstanceId) {
@@ -52,10 +51,9 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
         this.jobInstanceId = jobInstanceId;
         Upsert upsert = SqlDialect.of(jdbc).upsert();
         saveSql = upsert.sql("quotation", List.of("quotation_id"), List.of("norm_key", "quotation", "first_date",
-                "last_date", "num_occurrences", "speaker", "updated_instance"));
+                "last_date", "num_occurrences", "speaker", "updated_instance", "runs"));
         // the norm_key of an existing form stays the same: its hash is the key's
         formSql = upsert.sql("quotation_form", List.of("form_hash"), List.of("norm_key", "quotation_id"));
-        shingleSql = upsert.insertIgnoring("quotation_shingle", List.of("shingle_hash", "quotation_id"), List.of());
         // an occurrence already there is left as it is
         occurrenceSql = upsert.insertIgnoring("occurrence", List.of("article_id", "quote_id"), List.of("quotation_id",
                 "quote_date", "speaker", "speaker_type", "speaker_description", "speaker_reason"));
@@ -78,8 +76,8 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
                     if (row[0] == null) {
                         row[0] = row(rs);
                     }
-                    if (rs.getString(7) != null) {
-                        counts.add(new SpeakerCount(rs.getString(7), rs.getInt(8)));
+                    if (rs.getString(8) != null) {
+                        counts.add(new SpeakerCount(rs.getString(8), rs.getInt(9)));
                     }
                 }, hash(key));
         if (row[0] == null) {
@@ -87,7 +85,7 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
         }
         counts.sort(SPEAKER_ORDER);
         Row r = row[0];
-        return Optional.of(new Quotation(r.id, r.key, r.text, r.date, r.lastDate, r.numOccurrences, counts));
+        return Optional.of(new Quotation(r.id, r.key, r.text, r.date, r.lastDate, r.numOccurrences, counts, r.runs));
     }
 
     @Override
@@ -98,24 +96,10 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
     }
 
     @Override
-    public List<Quotation> findByShingles(long[] shingleHashes, LocalDate from, LocalDate to) {
-        // the ids first: most quotes share no 8-word run with anything, and that answer needs no join
-        LinkedHashSet<String> ids = new LinkedHashSet<>();
-        for (List<Long> batch : InClause.batches(InClause.distinct(shingleHashes))) {
-            jdbc.query("SELECT quotation_id FROM quotation_shingle WHERE shingle_hash IN ("
-                    + InClause.placeholders(batch.size()) + ")", rs -> {
-                        ids.add(rs.getString(1));
-                    }, batch.toArray());
-        }
-        Map<String, Row> found = new LinkedHashMap<>();
-        for (List<String> batch : InClause.batches(ids)) {
-            for (Row r : jdbc.query("SELECT " + COLUMNS + " FROM quotation q WHERE q.quotation_id IN ("
-                    + InClause.placeholders(batch.size()) + ") AND q.first_date <= ? AND q.last_date >= ?",
-                    (rs, n) -> row(rs), InClause.args(batch, to, from))) {
-                found.putIfAbsent(r.id, r);
-            }
-        }
-        return withSpeakers(new ArrayList<>(found.values()));
+    public List<Quotation> findSharingRun(String speaker, long[] sortedRuns, LocalDate from, LocalDate to) {
+        List<Quotation> found = new ArrayList<>(activeBySpeakers(List.of(speaker), from, to));
+        found.removeIf(q -> !q.sharesRun(sortedRuns));
+        return found;
     }
 
     @Override
@@ -138,7 +122,7 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
 
     @Override
     public void save(Quotation q) {
-        jdbc.update(saveSql, q.id(), q.key(), q.text(), q.date(), q.lastDate(), q.numOccurrences(), truncate(q.speaker()), jobInstanceId);
+        jdbc.update(saveSql, ps -> setRow(ps, q));
         jdbc.update("DELETE FROM quotation_speaker WHERE quotation_id = ?", q.id());
         jdbc.batchUpdate("INSERT INTO quotation_speaker (quotation_id, speaker, occurrences) VALUES (?, ?, ?)",
                 q.speakers(), q.speakers().size(), (ps, s) -> {
@@ -154,15 +138,6 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
     }
 
     @Override
-    public void addShingles(String quotationId, long[] shingleHashes) {
-        List<Object[]> rows = new ArrayList<>();
-        for (long h : InClause.distinct(shingleHashes)) {
-            rows.add(new Object[] {h, quotationId});
-        }
-        jdbc.batchUpdate(shingleSql, rows);
-    }
-
-    @Override
     public void addOccurrence(String quotationId, Occurrence o) {
         jdbc.update(occurrenceSql, o.articleId(), o.quoteId(), quotationId,
                 o.date(), o.speaker() == null ? null : truncate(o.speaker()), o.speakerType(),
@@ -172,10 +147,6 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
     @Override
     public void merge(String fromId, String intoId) {
         jdbc.update("UPDATE quotation_form SET quotation_id = ? WHERE quotation_id = ?", intoId, fromId);
-        // shingles the target already has would collide: drop those first
-        jdbc.update("DELETE FROM quotation_shingle WHERE quotation_id = ? AND shingle_hash IN "
-                + "(SELECT shingle_hash FROM quotation_shingle WHERE quotation_id = ?)", fromId, intoId);
-        jdbc.update("UPDATE quotation_shingle SET quotation_id = ? WHERE quotation_id = ?", intoId, fromId);
         jdbc.update("UPDATE occurrence SET quotation_id = ? WHERE quotation_id = ?", intoId, fromId);
         jdbc.update("DELETE FROM quotation_speaker WHERE quotation_id = ?", fromId);
         jdbc.update("DELETE FROM quotation WHERE quotation_id = ?", fromId);
@@ -241,18 +212,6 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
     }
 
     @Override
-    public Map<Long, List<String>> quotationIdsByShingles(Collection<Long> shingleHashes) {
-        Map<Long, List<String>> found = new HashMap<>();
-        for (List<Long> batch : InClause.batches(new LinkedHashSet<>(shingleHashes))) {
-            jdbc.query("SELECT shingle_hash, quotation_id FROM quotation_shingle WHERE shingle_hash IN ("
-                    + InClause.placeholders(batch.size()) + ")", rs -> {
-                        found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                    }, batch.toArray());
-        }
-        return found;
-    }
-
-    @Override
     public Map<String, Map<String, String>> quotationIdsOfArticles(Collection<String> articleIds) {
         Map<String, Map<String, String>> found = new HashMap<>();
         for (List<String> batch : InClause.batches(articleIds)) {
@@ -271,16 +230,7 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
         }
         List<Quotation> saved = List.copyOf(writes.saved());
         if (!saved.isEmpty()) {
-            jdbc.batchUpdate(saveSql, saved, saved.size(), (ps, q) -> {
-                ps.setString(1, q.id());
-                ps.setString(2, q.key());
-                ps.setString(3, q.text());
-                ps.setObject(4, q.date());
-                ps.setObject(5, q.lastDate());
-                ps.setInt(6, q.numOccurrences());
-                ps.setString(7, truncate(q.speaker()));
-                ps.setLong(8, jobInstanceId);
-            });
+            jdbc.batchUpdate(saveSql, saved, saved.size(), this::setRow);
             jdbc.batchUpdate("DELETE FROM quotation_speaker WHERE quotation_id = ?", saved, saved.size(),
                     (ps, q) -> ps.setString(1, q.id()));
             List<Object[]> counts = new ArrayList<>();
@@ -294,13 +244,6 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
         List<Object[]> forms = new ArrayList<>();
         writes.forms().forEach((key, id) -> forms.add(new Object[] {hash(key), key, id}));
         jdbc.batchUpdate(formSql, forms);
-        List<Object[]> runs = new ArrayList<>();
-        writes.shingles().forEach((id, hashes) -> {
-            for (long h : hashes) {
-                runs.add(new Object[] {h, id});
-            }
-        });
-        jdbc.batchUpdate(shingleSql, runs);
         List<Object[]> occurrences = new ArrayList<>();
         writes.occurrences().forEach((id, list) -> {
             for (Occurrence o : list) {
@@ -312,13 +255,45 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
         jdbc.batchUpdate(occurrenceSql, occurrences);
     }
 
+    private void setRow(PreparedStatement ps, Quotation q) throws SQLException {
+        ps.setString(1, q.id());
+        ps.setString(2, q.key());
+        ps.setString(3, q.text());
+        ps.setObject(4, q.date());
+        ps.setObject(5, q.lastDate());
+        ps.setInt(6, q.numOccurrences());
+        ps.setString(7, truncate(q.speaker()));
+        ps.setLong(8, jobInstanceId);
+        long[] runs = q.runs();
+        Long[] boxed = new Long[runs.length];
+        for (int i = 0; i < runs.length; i++) {
+            boxed[i] = runs[i];
+        }
+        ps.setArray(9, ps.getConnection().createArrayOf("BIGINT", boxed));
+    }
+
     /** A quotation row before its speaker counts are attached. */
-    private record Row(String id, String key, String text, LocalDate date, LocalDate lastDate, int numOccurrences) {
+    private record Row(String id, String key, String text, LocalDate date, LocalDate lastDate, int numOccurrences,
+                       long[] runs) {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                rs.getObject(5, LocalDate.class), rs.getInt(6));
+                rs.getObject(5, LocalDate.class), rs.getInt(6), runs(rs.getArray(7)));
+    }
+
+    /** The runs column: an array of BIGINT (null in a row that had none when the column was added). */
+    private static long[] runs(Array array) throws SQLException {
+        if (array == null) {
+            return new long[0];
+        }
+        Object[] values = (Object[]) array.getArray();
+        long[] runs = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            runs[i] = ((Number) values[i]).longValue();
+        }
+        array.free();
+        return runs;
     }
 
     /** The rows with their speaker counts, read in one query per batch of rows rather than one per row. */
@@ -337,7 +312,7 @@ public class JdbcQuotationStore implements QuotationStore, QuotationBatchStore {
             List<SpeakerCount> counts = speakers.getOrDefault(r.id, new ArrayList<>());
             // sorted here, not in SQL, so the order never depends on the database's collation
             counts.sort(SPEAKER_ORDER);
-            out.add(new Quotation(r.id, r.key, r.text, r.date, r.lastDate, r.numOccurrences, counts));
+            out.add(new Quotation(r.id, r.key, r.text, r.date, r.lastDate, r.numOccurrences, counts, r.runs));
         }
         return out;
     }

@@ -55,7 +55,6 @@ class OccurrenceCleanup {
         jdbc.update("DELETE FROM quotation_speaker WHERE quotation_id = ?", quotationId);
         if (speakers.isEmpty()) {
             jdbc.update("DELETE FROM quotation_form WHERE quotation_id = ?", quotationId);
-            jdbc.update("DELETE FROM quotation_shingle WHERE quotation_id = ?", quotationId);
             jdbc.update("DELETE FROM quotation_redirect WHERE merged_into = ?", quotationId);
             jdbc.update("DELETE FROM quotation WHERE quotation_id = ?", quotationId);
             return;
