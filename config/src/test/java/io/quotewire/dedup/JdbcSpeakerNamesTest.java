@@ -108,6 +108,38 @@ class JdbcSpeakerNamesTest {
     }
 
     @Test
+    void theHistoryIsReadADayAtATimeOnceWhileTheWindowHoldsItAndKeptAsTheDatabaseHasIt() {
+        JdbcSpeakerNames names = new JdbcSpeakerNames(jdbc, 1);
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        NameSighting george = new NameSighting("bush", "George Bush", DAY);
+        NameSighting ronald = new NameSighting("reagan", "Ronald Reagan", DAY);
+        tx.executeWithoutResult(s -> names.record(List.of(george, ronald)));
+        assertThat(names.sightings(List.of("bush"), DAY.minusDays(2), DAY.plusDays(2))).containsExactly(george);
+        assertThat(names.daysRead()).isEqualTo(5);
+        // the window moves on: only its new day is read
+        assertThat(names.sightings(List.of("bush", "reagan"), DAY.minusDays(1), DAY.plusDays(3)))
+                .containsExactlyInAnyOrder(george, ronald);
+        assertThat(names.daysRead()).isEqualTo(6);
+        // a later chunk's sighting on a day already read is found once its transaction commits
+        NameSighting jeb = new NameSighting("bush", "Jeb Bush", DAY.plusDays(1));
+        tx.executeWithoutResult(s -> names.record(List.of(jeb, george)));
+        assertThat(names.sightings(List.of("bush"), DAY.minusDays(1), DAY.plusDays(3)))
+                .containsExactlyInAnyOrder(george, jeb);
+        assertThat(names.daysRead()).isEqualTo(6);
+        // one rolled back is never found: the cache is dropped and read again
+        tx.executeWithoutResult(s -> {
+            names.record(List.of(new NameSighting("bush", "Barbara Bush", DAY)));
+            s.setRollbackOnly();
+        });
+        assertThat(names.sightings(List.of("bush"), DAY.minusDays(1), DAY.plusDays(3)))
+                .containsExactlyInAnyOrder(george, jeb);
+        assertThat(names.daysRead()).isEqualTo(11);
+        // a day the window left is read again when asked for again
+        assertThat(names.sightings(List.of("bush"), DAY.minusDays(5), DAY.minusDays(2))).isEmpty();
+        assertThat(names.daysRead()).isEqualTo(15);
+    }
+
+    @Test
     void anOccurrenceKeepsItsSpeakersReason() {
         JdbcQuotationStore store = new JdbcQuotationStore(jdbc, 1);
         Occurrence described = new Occurrence("a", "a#q1", DAY, null, "person", "official", null);

@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The near-duplicate index in the database: an article is indexed once its decision is taken
@@ -199,14 +197,14 @@ public class JdbcArticleIndex implements ArticleIndex {
                 i++;
             }
         }
-        afterCommit(() -> {
+        AfterCompletion.run(() -> {
             for (IndexEntry e : indexed) {
                 Day day = days.get(e.published());
                 if (day != null) { // a day not read yet will read the entry from the database
                     day.add(e.indexed(), e.bandKeys());
                 }
             }
-        });
+        }, days::clear);
     }
 
     @Override
@@ -220,28 +218,7 @@ public class JdbcArticleIndex implements ArticleIndex {
                 day.forget(id);
             }
         }
-        afterCommit(() -> { }); // a rollback brings them back: the cache is read again
-    }
-
-    /**
-     * Runs {@code action} when the current transaction commits, and drops the cache when it rolls back; with no
-     * transaction (autocommit), at once.
-     */
-    private void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED) {
-                    action.run();
-                } else {
-                    days.clear();
-                }
-            }
-        });
+        AfterCompletion.run(() -> { }, days::clear); // a rollback brings them back: the cache is read again
     }
 
     private static IndexedArticle indexed(ResultSet rs) throws SQLException {
