@@ -417,9 +417,33 @@ class ArticleDeduplicatorTest {
         for (Field f : ArticleDeduplicator.class.getDeclaredFields()) {
             if (!Modifier.isStatic(f.getModifiers())) {
                 assertThat(Modifier.isFinal(f.getModifiers())).as(f.getName()).isTrue();
-                assertThat(f.getType()).isIn(ArticleIndex.class, Fingerprinter.class, ArticleDeduplicator.Config.class);
+                assertThat(f.getType()).isIn(ArticleIndex.class, Fingerprinter.class, ArticleDeduplicator.Config.class,
+                        RecentShingles.class); // bounded, and decides nothing (the test below)
             }
         }
+    }
+
+    @Test
+    void theRecentArticlesShinglesSpareLoadingTheirBodiesAgainAndDecideNothing() {
+        List<ArticleDeduplicator.Item> items = corpusWithDuplicates(300, 24);
+        items.sort(java.util.Comparator.comparing(ArticleDeduplicator.Item::published)
+                .thenComparing(ArticleDeduplicator.Item::articleId));
+        CountingIndex withCache = new CountingIndex(new InMemoryArticleIndex());
+        CountingIndex without = new CountingIndex(new InMemoryArticleIndex());
+        ArticleDeduplicator cached = new ArticleDeduplicator(withCache, new Fingerprinter(), ArticleDeduplicator.Config.defaults());
+        ArticleDeduplicator uncached = new ArticleDeduplicator(without, new Fingerprinter(),
+                ArticleDeduplicator.Config.defaults(), 0);
+        List<DedupDecision> a = new ArrayList<>();
+        List<DedupDecision> b = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += 20) {
+            List<ArticleDeduplicator.Item> chunk = items.subList(i, Math.min(items.size(), i + 20));
+            a.addAll(cached.decide(chunk));
+            b.addAll(uncached.decide(chunk));
+        }
+        assertThat(a).isEqualTo(b);
+        assertThat(a).filteredOn(d -> d.match() == Match.NEAR || d.match() == Match.CONTAINED).isNotEmpty();
+        assertThat(without.bodiesLoaded).isPositive();
+        assertThat(withCache.bodiesLoaded).isLessThan(without.bodiesLoaded / 2);
     }
 
     /**
@@ -514,6 +538,7 @@ class ArticleDeduplicatorTest {
         int calls;
         int maxKeys;
         int maxBodies;
+        int bodiesLoaded;
 
         CountingIndex(ArticleIndex delegate) {
             this.delegate = delegate;
@@ -538,6 +563,7 @@ class ArticleDeduplicatorTest {
         public Map<String, String> loadBodies(Collection<String> ids) {
             calls++;
             maxBodies = Math.max(maxBodies, ids.size());
+            bodiesLoaded += ids.size();
             return delegate.loadBodies(ids);
         }
 
