@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -37,8 +36,7 @@ public class JdbcArticleIndex implements ArticleIndex {
     private static final String COLUMNS = "a.article_id, a.published, a.content_hash, a.duplicate_of";
 
     private final JdbcTemplate jdbc;
-    private final TreeMap<LocalDate, Day> days = new TreeMap<>();
-    private long daysRead;
+    private final WindowDays<Day> days = new WindowDays<>(this::read);
 
     public JdbcArticleIndex(JdbcTemplate jdbc) {
         this.jdbc = Objects.requireNonNull(jdbc);
@@ -99,13 +97,7 @@ public class JdbcArticleIndex implements ArticleIndex {
 
     @Override
     public List<BandHit> findByBandKeys(long[] bandKeys, LocalDate from, LocalDate to) {
-        // the window moves forward with the run's order: days before it are not asked for again (and would be
-        // read again if they were)
-        days.headMap(from).clear();
-        List<Day> window = new ArrayList<>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            window.add(days.computeIfAbsent(d, this::read));
-        }
+        List<Day> window = days.window(from, to);
         List<BandHit> hits = new ArrayList<>();
         for (long key : InClause.distinct(bandKeys)) {
             for (Day day : window) {
@@ -122,11 +114,10 @@ public class JdbcArticleIndex implements ArticleIndex {
 
     /** How many days were read from the database so far (each once while the window holds it). */
     public long daysRead() {
-        return daysRead;
+        return days.read();
     }
 
     private Day read(LocalDate day) {
-        daysRead++;
         List<IndexedArticle> articles = new ArrayList<>();
         List<long[]> keys = new ArrayList<>();
         List<String> withoutKeys = new ArrayList<>();
@@ -199,7 +190,7 @@ public class JdbcArticleIndex implements ArticleIndex {
         }
         AfterCompletion.run(() -> {
             for (IndexEntry e : indexed) {
-                Day day = days.get(e.published());
+                Day day = days.held(e.published());
                 if (day != null) { // a day not read yet will read the entry from the database
                     day.add(e.indexed(), e.bandKeys());
                 }
@@ -213,7 +204,7 @@ public class JdbcArticleIndex implements ArticleIndex {
             return;
         }
         LinkedHashSet<String> ids = new LinkedHashSet<>(articleIds);
-        for (Day day : days.values()) {
+        for (Day day : days.held()) {
             for (String id : ids) {
                 day.forget(id);
             }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,8 +29,7 @@ public class JdbcSpeakerNames implements SpeakerNameStore {
     private final JdbcTemplate jdbc;
     private final long jobInstanceId;
     private final String recordSql;
-    private final TreeMap<LocalDate, Map<String, Set<NameSighting>>> days = new TreeMap<>();
-    private long daysRead;
+    private final WindowDays<Map<String, Set<NameSighting>>> days = new WindowDays<>(this::read);
 
     public JdbcSpeakerNames(JdbcTemplate jdbc, long jobInstanceId) {
         this.jdbc = Objects.requireNonNull(jdbc);
@@ -52,13 +50,9 @@ public class JdbcSpeakerNames implements SpeakerNameStore {
 
     @Override
     public List<NameSighting> sightings(Collection<String> keys, LocalDate from, LocalDate to) {
-        // the step asks in publication order: days before the window are not asked for again (and would be read
-        // again if they were)
-        days.headMap(from).clear();
         Set<String> distinct = new LinkedHashSet<>(keys);
         List<NameSighting> out = new ArrayList<>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            Map<String, Set<NameSighting>> day = days.computeIfAbsent(d, this::read);
+        for (Map<String, Set<NameSighting>> day : days.window(from, to)) {
             for (String key : distinct) {
                 out.addAll(day.getOrDefault(key, Set.of()));
             }
@@ -68,11 +62,10 @@ public class JdbcSpeakerNames implements SpeakerNameStore {
 
     /** How many days were read from the database so far (each once while the window holds it). */
     public long daysRead() {
-        return daysRead;
+        return days.read();
     }
 
     private Map<String, Set<NameSighting>> read(LocalDate day) {
-        daysRead++;
         Map<String, Set<NameSighting>> byKey = new HashMap<>();
         jdbc.query("SELECT short_key, full_name FROM speaker_name WHERE seen_date = ?", rs -> {
             add(byKey, new NameSighting(rs.getString(1), rs.getString(2), day));
@@ -96,7 +89,7 @@ public class JdbcSpeakerNames implements SpeakerNameStore {
         jdbc.batchUpdate(recordSql, rows);
         AfterCompletion.run(() -> {
             for (NameSighting s : recorded) {
-                Map<String, Set<NameSighting>> day = days.get(s.date());
+                Map<String, Set<NameSighting>> day = days.held(s.date());
                 if (day != null) { // a day not read yet will read them from the database
                     add(day, s);
                 }
