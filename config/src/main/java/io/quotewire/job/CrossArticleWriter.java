@@ -9,6 +9,7 @@ import io.quotewire.processors.dedup.ChunkQuotationStore;
 import io.quotewire.processors.dedup.QuotationAggregator;
 import io.quotewire.processors.speakers.CrossArticleSpeakers;
 import io.quotewire.writers.jdbc.ArticleTable;
+import io.quotewire.writers.jdbc.JdbcArticleIndex;
 import io.quotewire.writers.jdbc.ArticleVersions;
 import io.quotewire.writers.json.JsonCodec;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ public class CrossArticleWriter implements ItemWriter<CrossArticleWriter.Item> {
     }
 
     private final ArticleDeduplicator deduplicator;
+    private final JdbcArticleIndex articleIndex;
     private final CrossArticleSpeakers speakers;
     private final QuotationAggregator aggregator;
     private final ArticleTable articleTable;
@@ -44,10 +46,15 @@ public class CrossArticleWriter implements ItemWriter<CrossArticleWriter.Item> {
     private final ArticleVersions versions;
     private final long jobInstanceId;
 
-    public CrossArticleWriter(ArticleDeduplicator deduplicator, CrossArticleSpeakers speakers, QuotationAggregator aggregator,
-                              ChunkQuotationStore quotationStore, ArticleTable articleTable, JsonCodec json,
-                              ArticleVersions versions, long jobInstanceId) {
+    /**
+     * @param articleIndex the deduplicator's index, with deferred writes: its entries are written here with the
+     *                     rest of each article's row, one UPDATE per row
+     */
+    public CrossArticleWriter(ArticleDeduplicator deduplicator, JdbcArticleIndex articleIndex, CrossArticleSpeakers speakers,
+                              QuotationAggregator aggregator, ChunkQuotationStore quotationStore, ArticleTable articleTable,
+                              JsonCodec json, ArticleVersions versions, long jobInstanceId) {
         this.deduplicator = Objects.requireNonNull(deduplicator);
+        this.articleIndex = Objects.requireNonNull(articleIndex);
         this.speakers = Objects.requireNonNull(speakers);
         this.aggregator = Objects.requireNonNull(aggregator);
         this.quotationStore = Objects.requireNonNull(quotationStore);
@@ -95,8 +102,8 @@ public class CrossArticleWriter implements ItemWriter<CrossArticleWriter.Item> {
                     withQuotationIds(given.get(i++), updates.quotes())));
         }
         quotationStore.flush();
-        // one batch per chunk: nothing in the chunk reads these columns back
-        articleTable.recordDecisions(decided);
+        // one batch per chunk: nothing in the chunk reads these columns back, and the index's entries go with them
+        articleIndex.indexed(articleTable.recordDecisions(decided, articleIndex.takePending()));
     }
 
     /** The article's own quotes (its speakers as it gives them) with the quotation ids aggregation gave them. */

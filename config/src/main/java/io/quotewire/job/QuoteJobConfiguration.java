@@ -244,14 +244,14 @@ public class QuoteJobConfiguration {
     public CrossArticleWriter crossArticleWriter(JdbcTemplate jdbcTemplate, JsonCodec jsonCodec, ArticleTable articleTable,
                                                  ArticleDeduplicator.Config deduplicationConfig,
                                                  @Value(INSTANCE_ID) Long instanceId) {
-        ArticleDeduplicator deduplicator = new ArticleDeduplicator(new JdbcArticleIndex(jdbcTemplate), new Fingerprinter(),
-                deduplicationConfig);
+        JdbcArticleIndex index = new JdbcArticleIndex(jdbcTemplate, true);
+        ArticleDeduplicator deduplicator = new ArticleDeduplicator(index, new Fingerprinter(), deduplicationConfig);
         JdbcQuotationStore database = new JdbcQuotationStore(jdbcTemplate, instanceId);
         QuotationAggregator.Config aggregation = QuotationAggregator.Config.defaults();
         ChunkQuotationStore quotations = new ChunkQuotationStore(database, database, aggregation);
         CrossArticleSpeakers speakers = new CrossArticleSpeakers(new JdbcSpeakerNames(jdbcTemplate, instanceId),
                 CrossArticleSpeakers.Config.defaults());
-        return new CrossArticleWriter(deduplicator, speakers, new QuotationAggregator(quotations, aggregation), quotations,
+        return new CrossArticleWriter(deduplicator, index, speakers, new QuotationAggregator(quotations, aggregation), quotations,
                 articleTable, jsonCodec, new ArticleVersions(jdbcTemplate), instanceId);
     }
 

@@ -87,6 +87,54 @@ class JdbcArticleIndexTest {
     }
 
     @Test
+    void deferredEntriesAreWrittenWithTheDecisionInOneUpdateAndFoundOnlyOnceCommitted() {
+        analyzed("a", DAY);
+        analyzed("b", DAY);
+        analyzed("c", DAY);
+        JdbcArticleIndex index = new JdbcArticleIndex(jdbc, true);
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        assertThat(index.findByBandKeys(new long[] {KEY}, DAY, DAY)).isEmpty(); // the day is held from now on
+        tx.executeWithoutResult(s -> {
+            index.addAll(List.of(entry("a", DAY, KEY), entry("b", DAY, KEY)));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE dedup_done", Integer.class))
+                    .as("left to the caller").isZero();
+            List<IndexEntry> pending = index.takePending();
+            assertThat(pending).extracting(IndexEntry::articleId).containsExactly("a", "b");
+            assertThat(index.takePending()).isEmpty();
+            List<ArticleTable.Decision> decisions = List.of(new ArticleTable.Decision("a", null, List.of()),
+                    new ArticleTable.Decision("b", "a", List.of()), new ArticleTable.Decision("c", "a", List.of()));
+            index.indexed(articleTable.recordDecisions(decisions, pending));
+            assertThat(index.findByBandKeys(new long[] {KEY}, DAY, DAY)).as("the held day: not before the commit").isEmpty();
+        });
+        assertThat(ids(index.findByBandKeys(new long[] {KEY}, DAY, DAY))).containsExactly("a", "b");
+        assertThat(jdbc.queryForList("SELECT article_id || ':' || dedup_done || ':' || COALESCE(duplicate_of, '-') "
+                + "FROM article ORDER BY article_id", String.class))
+                .as("c had no entry: its decision is recorded, it is not indexed")
+                .containsExactly("a:TRUE:-", "b:TRUE:a", "c:FALSE:a");
+        assertThat(ids(new JdbcArticleIndex(jdbc).findByBandKeys(new long[] {KEY}, DAY, DAY))).as("read again")
+                .containsExactly("a", "b");
+
+        // an entry whose row was decided before is not indexed again, but its decision is recorded as before
+        tx.executeWithoutResult(s -> {
+            index.addAll(List.of(entry("a", DAY, 7L)));
+            List<IndexEntry> written = articleTable.recordDecisions(
+                    List.of(new ArticleTable.Decision("a", "b", List.of())), index.takePending());
+            assertThat(written).isEmpty();
+            index.indexed(written);
+        });
+        assertThat(jdbc.queryForObject("SELECT duplicate_of FROM article WHERE article_id = 'a'", String.class)).isEqualTo("b");
+        assertThat(index.findByBandKeys(new long[] {7L}, DAY, DAY)).isEmpty();
+
+        // a rolled-back chunk leaves nothing pending for the next one
+        tx.executeWithoutResult(s -> {
+            index.addAll(List.of(entry("c", DAY, KEY)));
+            s.setRollbackOnly();
+        });
+        assertThat(index.takePending()).isEmpty();
+        assertThat(ids(index.findByBandKeys(new long[] {KEY}, DAY, DAY))).containsExactly("a", "b");
+    }
+
+    @Test
     void aSupersededArticleIsNoCandidateAndARollbackBringsItBack() {
         analyzed("a", DAY);
         JdbcArticleIndex index = new JdbcArticleIndex(jdbc);

@@ -5,6 +5,7 @@ import io.quotewire.core.Quote;
 import io.quotewire.core.AnalyzedArticle;
 import io.quotewire.core.Article;
 import io.quotewire.core.Rejection;
+import io.quotewire.core.dedup.IndexEntry;
 import io.quotewire.core.dedup.NameSighting;
 import io.quotewire.writers.json.JsonCodec;
 import java.nio.ByteBuffer;
@@ -16,9 +17,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -170,12 +173,61 @@ public class ArticleTable {
 
     /** Records a chunk's decisions, in one batch. */
     public void recordDecisions(List<Decision> decisions) {
-        jdbc.batchUpdate("UPDATE article SET duplicate_of = ?, quotes = " + jsonParameter + " WHERE article_id = ?",
-                decisions, decisions.size(), (ps, d) -> {
-                    ps.setString(1, d.duplicateOf());
-                    ps.setString(2, json.quotesToJson(d.quotes()));
-                    ps.setString(3, d.articleId());
-                });
+        recordDecisions(decisions, List.of());
+    }
+
+    /**
+     * Records a chunk's decisions, with the near-duplicate index's entries of the articles decided now (a
+     * {@link JdbcArticleIndex} with deferred writes): one UPDATE of each row. An entry's row is marked decided only
+     * if it was not already (as {@link JdbcArticleIndex#addAll} does); returns the entries whose rows were.
+     */
+    public List<IndexEntry> recordDecisions(List<Decision> decisions, List<IndexEntry> entries) {
+        Map<String, IndexEntry> entryOf = new HashMap<>();
+        for (IndexEntry e : entries) {
+            entryOf.put(e.articleId(), e);
+        }
+        List<Decision> indexed = decisions.stream().filter(d -> entryOf.containsKey(d.articleId())).toList();
+        List<Decision> plain = new ArrayList<>(decisions.stream().filter(d -> !entryOf.containsKey(d.articleId())).toList());
+        List<IndexEntry> written = new ArrayList<>();
+        if (!indexed.isEmpty()) {
+            int[][] counts = jdbc.batchUpdate("UPDATE article SET duplicate_of = ?, dedup_done = TRUE, index_keys = ?, "
+                    + "quotes = " + jsonParameter + " WHERE article_id = ? AND dedup_done = FALSE", indexed,
+                    indexed.size(), (ps, d) -> {
+                        ps.setString(1, d.duplicateOf());
+                        ps.setBytes(2, toBytes(entryOf.get(d.articleId()).bandKeys()));
+                        ps.setString(3, json.quotesToJson(d.quotes()));
+                        ps.setString(4, d.articleId());
+                    });
+            List<IndexEntry> asked = indexed.stream().map(d -> entryOf.get(d.articleId())).toList();
+            written.addAll(updated(asked, counts));
+            Set<String> done = new HashSet<>();
+            written.forEach(e -> done.add(e.articleId()));
+            indexed.stream().filter(d -> !done.contains(d.articleId())).forEach(plain::add); // decided before: as before
+        }
+        if (!plain.isEmpty()) {
+            jdbc.batchUpdate("UPDATE article SET duplicate_of = ?, quotes = " + jsonParameter + " WHERE article_id = ?",
+                    plain, plain.size(), (ps, d) -> {
+                        ps.setString(1, d.duplicateOf());
+                        ps.setString(2, json.quotesToJson(d.quotes()));
+                        ps.setString(3, d.articleId());
+                    });
+        }
+        return written;
+    }
+
+    /** The items of a batch update whose statement changed a row, from its counts (batch by batch, in order). */
+    static <T> List<T> updated(List<T> items, int[][] counts) {
+        List<T> out = new ArrayList<>();
+        int i = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count != 0) { // 0: decided before, and left as it is
+                    out.add(items.get(i));
+                }
+                i++;
+            }
+        }
+        return out;
     }
 
     /**

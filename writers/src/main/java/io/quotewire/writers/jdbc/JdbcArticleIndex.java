@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The near-duplicate index in the database: an article is indexed once its decision is taken
@@ -31,15 +32,31 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>The cache never holds what the database does not: a chunk's entries join it when its transaction commits;
  * a rollback drops the whole cache, which the next look-up reads again. Writes go through the caller's transaction.
+ *
+ * <p>Deferred writes: the cross-article step writes the same row again after aggregation (the quotes with their
+ * quotation ids), so there {@link #addAll} only keeps the entries for {@link #takePending}, the caller writes them
+ * with the rest of the row ({@link ArticleTable#recordDecisions(List, List)}) and hands the rows it wrote to
+ * {@link #indexed}: each article row is updated once in the step instead of twice.
  */
 public class JdbcArticleIndex implements ArticleIndex {
     private static final String COLUMNS = "a.article_id, a.published, a.content_hash, a.duplicate_of";
 
     private final JdbcTemplate jdbc;
     private final WindowDays<Day> days = new WindowDays<>(this::read);
+    private final boolean deferWrites;
+    private final List<IndexEntry> pending = new ArrayList<>();
 
     public JdbcArticleIndex(JdbcTemplate jdbc) {
+        this(jdbc, false);
+    }
+
+    /**
+     * @param deferWrites whether {@link #addAll} leaves the rows to the caller (see the class comment); only within
+     *                    a transaction, outside one it writes them at once
+     */
+    public JdbcArticleIndex(JdbcTemplate jdbc, boolean deferWrites) {
         this.jdbc = Objects.requireNonNull(jdbc);
+        this.deferWrites = deferWrites;
     }
 
     /** The decided articles of one publication day, by look-up key. */
@@ -171,6 +188,11 @@ public class JdbcArticleIndex implements ArticleIndex {
         if (entries.isEmpty()) {
             return;
         }
+        if (deferWrites && TransactionSynchronizationManager.isSynchronizationActive()) {
+            pending.addAll(entries);
+            AfterCompletion.run(pending::clear, pending::clear); // never carried into another transaction
+            return;
+        }
         // the article rows exist (the analyze step wrote them): mark them decided, with their keys
         int[][] counts = jdbc.batchUpdate("UPDATE article SET duplicate_of = ?, dedup_done = TRUE, index_keys = ? "
                         + "WHERE article_id = ? AND dedup_done = FALSE", entries, entries.size(), (ps, e) -> {
@@ -178,20 +200,25 @@ public class JdbcArticleIndex implements ArticleIndex {
                     ps.setBytes(2, ArticleTable.toBytes(e.bandKeys()));
                     ps.setString(3, e.articleId());
                 });
-        List<IndexEntry> indexed = new ArrayList<>();
-        int i = 0;
-        for (int[] batch : counts) {
-            for (int count : batch) {
-                if (count != 0) { // 0: decided before, and left as it is
-                    indexed.add(entries.get(i));
-                }
-                i++;
-            }
-        }
+        indexed(ArticleTable.updated(entries, counts));
+    }
+
+    /** The entries {@link #addAll} kept for the caller to write since the last call (deferred writes only). */
+    public List<IndexEntry> takePending() {
+        List<IndexEntry> taken = List.copyOf(pending);
+        pending.clear();
+        return taken;
+    }
+
+    /**
+     * These entries' rows were marked decided in the caller's transaction: they join the days held when it
+     * commits (a day not read yet reads them from the database).
+     */
+    public void indexed(List<IndexEntry> written) {
         AfterCompletion.run(() -> {
-            for (IndexEntry e : indexed) {
+            for (IndexEntry e : written) {
                 Day day = days.held(e.published());
-                if (day != null) { // a day not read yet will read the entry from the database
+                if (day != null) {
                     day.add(e.indexed(), e.bandKeys());
                 }
             }
