@@ -17,12 +17,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -186,8 +185,11 @@ public class ArticleTable {
         for (IndexEntry e : entries) {
             entryOf.put(e.articleId(), e);
         }
-        List<Decision> indexed = decisions.stream().filter(d -> entryOf.containsKey(d.articleId())).toList();
-        List<Decision> plain = new ArrayList<>(decisions.stream().filter(d -> !entryOf.containsKey(d.articleId())).toList());
+        List<Decision> indexed = new ArrayList<>();
+        List<Decision> plain = new ArrayList<>();
+        for (Decision d : decisions) {
+            (entryOf.containsKey(d.articleId()) ? indexed : plain).add(d);
+        }
         List<IndexEntry> written = new ArrayList<>();
         if (!indexed.isEmpty()) {
             int[][] counts = jdbc.batchUpdate("UPDATE article SET duplicate_of = ?, dedup_done = TRUE, index_keys = ?, "
@@ -198,11 +200,10 @@ public class ArticleTable {
                         ps.setString(3, json.quotesToJson(d.quotes()));
                         ps.setString(4, d.articleId());
                     });
-            List<IndexEntry> asked = indexed.stream().map(d -> entryOf.get(d.articleId())).toList();
-            written.addAll(updated(asked, counts));
-            Set<String> done = new HashSet<>();
-            written.forEach(e -> done.add(e.articleId()));
-            indexed.stream().filter(d -> !done.contains(d.articleId())).forEach(plain::add); // decided before: as before
+            // a row decided before gets its decision recorded as before, without being indexed again
+            for (Decision d : updated(indexed, counts, plain::add)) {
+                written.add(entryOf.get(d.articleId()));
+            }
         }
         if (!plain.isEmpty()) {
             jdbc.batchUpdate("UPDATE article SET duplicate_of = ?, quotes = " + jsonParameter + " WHERE article_id = ?",
@@ -215,14 +216,19 @@ public class ArticleTable {
         return written;
     }
 
-    /** The items of a batch update whose statement changed a row, from its counts (batch by batch, in order). */
-    static <T> List<T> updated(List<T> items, int[][] counts) {
+    /**
+     * The items of a batch update whose statement changed a row, from its counts (batch by batch, in order); the
+     * others go to {@code unchanged}.
+     */
+    static <T> List<T> updated(List<T> items, int[][] counts, Consumer<T> unchanged) {
         List<T> out = new ArrayList<>();
         int i = 0;
         for (int[] batch : counts) {
             for (int count : batch) {
-                if (count != 0) { // 0: decided before, and left as it is
+                if (count != 0) {
                     out.add(items.get(i));
+                } else { // 0: decided before, and left as it is
+                    unchanged.accept(items.get(i));
                 }
                 i++;
             }

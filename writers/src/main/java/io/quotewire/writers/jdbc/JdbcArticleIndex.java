@@ -200,7 +200,7 @@ public class JdbcArticleIndex implements ArticleIndex {
                     ps.setBytes(2, ArticleTable.toBytes(e.bandKeys()));
                     ps.setString(3, e.articleId());
                 });
-        indexed(ArticleTable.updated(entries, counts));
+        indexed(ArticleTable.updated(entries, counts, decidedBefore -> { })); // left as it is
     }
 
     /** The entries {@link #addAll} kept for the caller to write since the last call (deferred writes only). */
